@@ -1,0 +1,6 @@
+package io.scoreledger.values;
+
+public enum ClientStatus {
+    ACTIVE,
+    INACTIVE
+}
