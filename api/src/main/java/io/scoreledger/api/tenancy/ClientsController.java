@@ -1,0 +1,156 @@
+package io.scoreledger.api.tenancy;
+
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.error.ErrorCodes;
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.tenancy.commands.CreateClient;
+import io.scoreledger.tenancy.commands.DeactivateClient;
+import io.scoreledger.tenancy.commands.ReactivateClient;
+import io.scoreledger.tenancy.queries.ClientView;
+import io.scoreledger.tenancy.queries.FindClients;
+import io.scoreledger.tenancy.queries.GetClient;
+import io.scoreledger.tenancy.queries.GetCompany;
+import io.scoreledger.values.ClientStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v3/companies/{companyId}/clients", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Clients", description = "A company's clients.")
+class ClientsController {
+
+    private static final int SEARCH_MAX = 255;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final RequestClock clock;
+
+    ClientsController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "List a company's clients")
+    Envelope<List<ClientResponse>> list(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @Parameter(description = "ACTIVE or INACTIVE") @RequestParam(required = false) String status,
+            @Parameter(description = "Case-insensitive match anywhere in the client's name")
+                    @RequestParam(required = false)
+                    String search) {
+        var tenantId = existingCompany(companyId, caller);
+        var statusFilter = parseStatus(status);
+        if (search != null && search.length() > SEARCH_MAX) {
+            throw ApiException.invalid("search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
+        }
+        var result = queries.query(new FindClients(tenantId, statusFilter, search), FindClients.Result.class).join();
+        return Envelope.of(result.clients().stream().map(ClientResponse::of).toList());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a client for the company")
+    ResponseEntity<Envelope<?>> create(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @Valid @RequestBody CreateClientRequest request) {
+        var tenantId = TenancyPaths.company(companyId, caller);
+        var clientId = ClientId.mint();
+        commands.sendAndWait(new CreateClient(tenantId, clientId, request.toProfile(), clock.now()));
+        var location = URI.create("/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value());
+        return readYourWrites
+                .await(new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent())
+                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
+                        .body(Envelope.of(ClientResponse.of(result.client()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(location)
+                        .body(Envelope.of(Map.of("id", clientId.value()))));
+    }
+
+    @GetMapping("/{clientId}")
+    @Operation(summary = "One client")
+    Envelope<ClientResponse> get(
+            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
+        var tenantId = TenancyPaths.company(companyId, caller);
+        return Envelope.of(ClientResponse.of(existingClient(tenantId, TenancyPaths.client(clientId))));
+    }
+
+    @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Deactivate or reactivate a client")
+    Envelope<ClientResponse> update(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @Valid @RequestBody UpdateClientRequest request) {
+        var tenantId = TenancyPaths.company(companyId, caller);
+        var client = existingClient(tenantId, TenancyPaths.client(clientId));
+        var wanted = ClientStatus.valueOf(request.status());
+        commands.sendAndWait(wanted == ClientStatus.INACTIVE
+                ? new DeactivateClient(tenantId, client.id(), clock.now())
+                : new ReactivateClient(tenantId, client.id(), clock.now()));
+        var updated = readYourWrites
+                .await(new GetClient(tenantId, client.id()), GetClient.Result.class,
+                        result -> result.found().map(view -> view.status() == wanted).orElse(false))
+                .map(GetClient.Result::client)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ErrorCodes.SERVICE_UNAVAILABLE,
+                        "The change was recorded but is not visible yet; read the client again shortly.",
+                        null));
+        return Envelope.of(ClientResponse.of(updated));
+    }
+
+    private TenantId existingCompany(String companyId, Caller caller) {
+        var tenantId = TenancyPaths.company(companyId, caller);
+        var company = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
+        if (company.found().isEmpty()) {
+            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
+        }
+        return tenantId;
+    }
+
+    private ClientView existingClient(TenantId tenantId, ClientId clientId) {
+        return queries.query(new GetClient(tenantId, clientId), GetClient.Result.class)
+                .join()
+                .found()
+                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
+    }
+
+    private static ClientStatus parseStatus(String status) {
+        if (status == null || status.isEmpty()) {
+            return null;
+        }
+        try {
+            return ClientStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("status", "The status parameter must be ACTIVE or INACTIVE.");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.scoreledger.api.tenancy;
+
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.tenancy.commands.CreateCompany;
+import io.scoreledger.tenancy.queries.FindCompanies;
+import io.scoreledger.tenancy.queries.GetCompany;
+import io.scoreledger.values.SubscriptionPackage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v3/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Companies", description = "Companies are tenants: the isolation boundary for all data.")
+class CompaniesController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final RequestClock clock;
+
+    CompaniesController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a company (platform operator only)")
+    ResponseEntity<Envelope<?>> create(
+            @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateCompanyRequest request) {
+        caller.requireOperator();
+        var tenantId = TenantId.mint();
+        var subscriptionPackage = SubscriptionPackage.fromWireName(request.subscriptionPackage()).orElseThrow();
+        commands.sendAndWait(
+                new CreateCompany(tenantId, request.name(), request.email(), subscriptionPackage, clock.now()));
+        var location = URI.create("/api/v3/companies/" + tenantId.value());
+        return readYourWrites
+                .await(new GetCompany(tenantId), GetCompany.Result.class, result -> result.found().isPresent())
+                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
+                        .body(Envelope.of(CompanyResponse.of(result.company()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(location)
+                        .body(Envelope.of(Map.of("id", tenantId.value()))));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the companies the caller may see (all of them for the operator)")
+    Envelope<List<CompanyResponse>> list(@AuthenticationPrincipal Caller caller) {
+        var query = caller.isOperator() ? FindCompanies.all() : FindCompanies.only(Set.of(caller.tenantId()));
+        var result = queries.query(query, FindCompanies.Result.class).join();
+        return Envelope.of(result.companies().stream().map(CompanyResponse::of).toList());
+    }
+
+    @GetMapping("/{companyId}")
+    @Operation(summary = "One company")
+    Envelope<CompanyResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
+        var tenantId = TenancyPaths.company(companyId, caller);
+        var result = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
+        return Envelope.of(CompanyResponse.of(
+                result.found().orElseThrow(() -> ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND))));
+    }
+}

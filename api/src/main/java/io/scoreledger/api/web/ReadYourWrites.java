@@ -1,0 +1,45 @@
+package io.scoreledger.api.web;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projections are eventually consistent; a caller who just wrote expects to read its write. After a command, the
+ * api waits (briefly, bounded) until the read model shows the change before it answers.
+ */
+@Component
+public class ReadYourWrites {
+
+    private final QueryGateway queries;
+    private final Duration timeout;
+
+    ReadYourWrites(QueryGateway queries, @Value("${scoreledger.api.read-your-writes-timeout:PT5S}") Duration timeout) {
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    public <R> Optional<R> await(Object query, Class<R> resultType, Predicate<R> visible) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 1;
+        while (true) {
+            R result = queries.query(query, resultType).join();
+            if (visible.test(result)) {
+                return Optional.of(result);
+            }
+            if (System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            pauseMillis = Math.min(pauseMillis * 2, 50);
+        }
+    }
+}

