@@ -25,6 +25,10 @@ public final class HttpApi {
         this.token = token;
     }
 
+    public static HttpApi at(int port, String token) {
+        return new HttpApi(port, token);
+    }
+
     public HttpApi withToken(String otherToken) {
         return new HttpApi(port, otherToken);
     }
