@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
-/** The time a request is made, as recorded in commands: millisecond precision, as PostgreSQL keeps it. */
+/**
+ * The time a request is made, as recorded in commands. Millisecond precision, so the event, the read model and the
+ * response all carry the same value.
+ */
 @Component
 public class RequestClock {
 

@@ -5,10 +5,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +40,8 @@ class DatabaseConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring closes the server after Axon and the pool have stopped; zonky's own JVM hook would race them.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);
@@ -51,9 +53,10 @@ class DatabaseConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+    // Injected rather than looked up, so Spring knows the pool depends on the server and closes the pool first.
+    HikariDataSource dataSource(DataSourceProperties properties, Optional<EmbeddedPostgres> embedded) {
         if (!StringUtils.hasText(properties.getUrl())) {
-            var postgres = embedded.getObject();
+            var postgres = embedded.orElseThrow();
             properties.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
             properties.setUsername("postgres");
             properties.setPassword("");

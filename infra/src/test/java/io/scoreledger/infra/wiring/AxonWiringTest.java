@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.infra.support.ApplicationTest;
 import io.scoreledger.query.tenancy.TenancyProjector;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
@@ -15,6 +16,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -41,6 +43,12 @@ class AxonWiringTest extends ApplicationTest {
     @Test
     void axonRunsInSpringManagedTransactions() {
         assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    @Test
+    void axonMessagesAreMeasuredInTheApplicationsMeterRegistry() {
+        var axonMetrics = context.getBean(GlobalMetricRegistry.class);
+        assertThat(axonMetrics.getRegistry()).isSameAs(context.getBean(MeterRegistry.class));
     }
 
     @Test
