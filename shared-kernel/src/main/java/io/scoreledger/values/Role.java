@@ -1,17 +1,55 @@
 package io.scoreledger.values;
 
+import static io.scoreledger.values.Scope.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 public enum Role {
-    SUPER_ADMIN("super_admin", "Super Administrator"),
-    MSP_ADMIN("msp_admin", "MSP Administrator"),
-    COMPANY_USER("company_user", "Company User"),
-    AUDITOR("auditor", "Auditor");
+    /** The platform operator: every company, every scope. Not a role users of a company can hold. */
+    SUPER_ADMIN("super_admin", "Super Administrator", EnumSet.allOf(Scope.class)),
+    /** Its own company and all of that company's clients. */
+    MSP_ADMIN("msp_admin", "MSP Administrator", EnumSet.complementOf(EnumSet.of(COMPANIES_WRITE))),
+    /** Only the clients the user is assigned to, read-mostly. */
+    COMPANY_USER(
+            "company_user",
+            "Company User",
+            EnumSet.of(
+                    COMPANIES_READ,
+                    CLIENTS_READ,
+                    API_KEYS_MANAGE,
+                    SCORES_READ,
+                    DASHBOARD_READ,
+                    POLICIES_READ,
+                    ASSESSMENTS_READ,
+                    ASSESSMENTS_WRITE,
+                    REPORTS_READ)),
+    /** Read-only, plus the audit trail. */
+    AUDITOR(
+            "auditor",
+            "Auditor",
+            EnumSet.of(
+                    COMPANIES_READ,
+                    CLIENTS_READ,
+                    USERS_READ,
+                    SCORES_READ,
+                    DASHBOARD_READ,
+                    POLICIES_READ,
+                    ASSESSMENTS_READ,
+                    AUDIT_READ,
+                    REPORTS_READ));
 
     private final String wireName;
     private final String displayName;
+    private final Set<Scope> scopes;
 
-    Role(String wireName, String displayName) {
+    Role(String wireName, String displayName, Set<Scope> scopes) {
         this.wireName = wireName;
         this.displayName = displayName;
+        this.scopes = Set.copyOf(scopes);
     }
 
     public String wireName() {
@@ -20,5 +58,23 @@ public enum Role {
 
     public String displayName() {
         return displayName;
+    }
+
+    public Set<Scope> scopes() {
+        return scopes;
+    }
+
+    /** The seeds' permission names, in catalogue order. */
+    public List<String> permissions() {
+        return Arrays.stream(Scope.values()).filter(scopes::contains).map(Scope::permission).toList();
+    }
+
+    public static Optional<Role> fromWireName(String name) {
+        return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
+    }
+
+    /** Roles a company's user directory can grant. */
+    public boolean isGrantable() {
+        return this != SUPER_ADMIN;
     }
 }

@@ -1,5 +1,6 @@
 package io.scoreledger.command.tenancy;
 
+import io.scoreledger.command.InputRules;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.ids.ClientId;
@@ -33,13 +34,13 @@ class Client {
         if (profile == null) {
             throw new InvalidCommandException("name", "The name field is required.");
         }
-        TenancyRules.requireText("name", profile.name(), TenancyRules.NAME_MAX);
-        TenancyRules.optionalText("city", profile.city(), TenancyRules.SHORT_TEXT_MAX);
-        TenancyRules.optionalText("state", profile.state(), TenancyRules.SHORT_TEXT_MAX);
-        TenancyRules.optionalCountry("country", profile.country());
-        TenancyRules.optionalText("industry", profile.industry(), TenancyRules.SHORT_TEXT_MAX);
-        TenancyRules.optionalEmployeeCount("employee_count", profile.employeeCount());
-        TenancyRules.optionalText("email_delivery_settings", profile.emailDeliverySettings(), TenancyRules.SHORT_TEXT_MAX);
+        InputRules.requireText("name", profile.name(), InputRules.NAME_MAX);
+        InputRules.optionalText("city", profile.city(), InputRules.SHORT_TEXT_MAX);
+        InputRules.optionalText("state", profile.state(), InputRules.SHORT_TEXT_MAX);
+        InputRules.optionalCountry("country", profile.country());
+        InputRules.optionalText("industry", profile.industry(), InputRules.SHORT_TEXT_MAX);
+        InputRules.optionalEmployeeCount("employee_count", profile.employeeCount());
+        InputRules.optionalText("email_delivery_settings", profile.emailDeliverySettings(), InputRules.SHORT_TEXT_MAX);
         apply(new ClientCreated(command.tenantId(), command.clientId(), stripped(profile), command.requestedAt()));
     }
 

@@ -1,5 +1,6 @@
 package io.scoreledger.command.tenancy;
 
+import io.scoreledger.command.InputRules;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.ids.TenantId;
@@ -21,8 +22,8 @@ class Company {
 
     @CommandHandler
     Company(CreateCompany command) {
-        TenancyRules.requireText("name", command.name(), TenancyRules.NAME_MAX);
-        TenancyRules.requireEmail("email", command.email());
+        InputRules.requireText("name", command.name(), InputRules.NAME_MAX);
+        InputRules.requireEmail("email", command.email());
         if (command.subscriptionPackage() == null) {
             throw new InvalidCommandException("subscription_package", "The subscription package is required.");
         }

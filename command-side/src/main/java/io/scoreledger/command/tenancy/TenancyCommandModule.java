@@ -10,8 +10,12 @@ public final class TenancyCommandModule implements ConfigurerModule {
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(Company.class);
         configurer.configureAggregate(Client.class);
-        configurer.registerCommandHandler(configuration -> new ClientCreation(
-                configuration.repository(Client.class),
-                new EventSourcedCompanies(configuration.repository(Company.class))));
+        configurer.registerCommandHandler(configuration ->
+                new ClientCreation(configuration.repository(Client.class), knownCompanies(configuration)));
+    }
+
+    /** Company existence, for other features' commands that create things inside a company. */
+    public static KnownCompanies knownCompanies(org.axonframework.config.Configuration configuration) {
+        return new EventSourcedCompanies(configuration.repository(Company.class));
     }
 }

@@ -1,37 +1,37 @@
-package io.scoreledger.command.tenancy;
+package io.scoreledger.command;
 
 import io.scoreledger.rules.InvalidCommandException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Input rules the aggregates enforce whatever the caller checked before. */
-final class TenancyRules {
+/** Input rules every aggregate enforces, whatever the caller checked before. */
+public final class InputRules {
 
-    static final int NAME_MAX = 255;
-    static final int SHORT_TEXT_MAX = 100;
-    static final int EMPLOYEE_COUNT_MAX = 10_000_000;
+    public static final int NAME_MAX = 255;
+    public static final int SHORT_TEXT_MAX = 100;
+    public static final int EMPLOYEE_COUNT_MAX = 10_000_000;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private TenancyRules() {}
+    private InputRules() {}
 
-    static void requireText(String field, String value, int maxLength) {
+    public static void requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidCommandException(field, "The " + field + " field is required.");
         }
         optionalText(field, value, maxLength);
     }
 
-    static void optionalText(String field, String value, int maxLength) {
+    public static void optionalText(String field, String value, int maxLength) {
         if (value != null && value.strip().length() > maxLength) {
             throw new InvalidCommandException(
                     field, "The " + field + " field must not be longer than " + maxLength + " characters.");
         }
     }
 
-    static void requireEmail(String field, String value) {
+    public static void requireEmail(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidCommandException(field, "The " + field + " field is required.");
         }
@@ -40,14 +40,14 @@ final class TenancyRules {
         }
     }
 
-    static void optionalCountry(String field, String value) {
+    public static void optionalCountry(String field, String value) {
         if (value != null && !COUNTRIES.contains(value)) {
             throw new InvalidCommandException(
                     field, "The " + field + " field must be an ISO 3166-1 alpha-2 country code such as US.");
         }
     }
 
-    static void optionalEmployeeCount(String field, Integer value) {
+    public static void optionalEmployeeCount(String field, Integer value) {
         if (value != null && (value < 0 || value > EMPLOYEE_COUNT_MAX)) {
             throw new InvalidCommandException(
                     field, "The " + field + " field must be between 0 and " + EMPLOYEE_COUNT_MAX + ".");

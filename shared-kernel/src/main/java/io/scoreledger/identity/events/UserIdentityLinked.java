@@ -1,0 +1,10 @@
+package io.scoreledger.identity.events;
+
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.ids.UserId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record UserIdentityLinked(TenantId tenantId, UserId userId, String subject, Instant linkedAt)
+        implements UserEvent {}

@@ -1,0 +1,16 @@
+package io.scoreledger.identity.queries;
+
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.ids.UserId;
+import java.util.Optional;
+
+public record GetUser(TenantId tenantId, UserId userId) {
+
+    /** user is null when the tenant has no such user. */
+    public record Result(UserView user) {
+
+        public Optional<UserView> found() {
+            return Optional.ofNullable(user);
+        }
+    }
+}
