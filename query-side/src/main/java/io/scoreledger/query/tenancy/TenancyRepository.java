@@ -1,8 +1,8 @@
 package io.scoreledger.query.tenancy;
 
+import static io.scoreledger.query.jooq.Tables.APP_USER;
 import static io.scoreledger.query.jooq.Tables.CLIENT;
 import static io.scoreledger.query.jooq.Tables.COMPANY;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectCount;
@@ -32,8 +32,7 @@ import org.jooq.impl.DSL;
 /** The tenancy read model: companies and their clients. Writes are idempotent by aggregate sequence. */
 public class TenancyRepository {
 
-    // Users, policies and assessments have no read model yet; these counts become joins when they do.
-    private static final Field<Integer> USER_COUNT = inline(0).as("user_count");
+    // Policies and assessments have no read model yet; these counts become joins when they do.
     private static final Field<Integer> POLICY_COUNT = inline(0).as("policy_count");
     private static final Field<Integer> ASSESSMENT_COUNT = inline(0).as("assessment_count");
 
@@ -125,7 +124,9 @@ public class TenancyRepository {
     private org.jooq.SelectJoinStep<Record> companiesWithCounts() {
         Field<Integer> clientCount = field(selectCount().from(CLIENT).where(CLIENT.COMPANY_ID.eq(COMPANY.ID)))
                 .as("client_count");
-        return dsl.select(COMPANY.fields()).select(clientCount, USER_COUNT).from(COMPANY);
+        Field<Integer> userCount = field(selectCount().from(APP_USER).where(APP_USER.COMPANY_ID.eq(COMPANY.ID)))
+                .as("user_count");
+        return dsl.select(COMPANY.fields()).select(clientCount, userCount).from(COMPANY);
     }
 
     private org.jooq.SelectJoinStep<Record> clientsWithCounts() {
@@ -140,7 +141,7 @@ public class TenancyRepository {
                 row.get(COMPANY.SUBSCRIPTION_STATUS),
                 SubscriptionPackage.valueOf(row.get(COMPANY.SUBSCRIPTION_PACKAGE)),
                 row.get("client_count", Integer.class),
-                row.get(USER_COUNT),
+                row.get("user_count", Integer.class),
                 row.get(COMPANY.CREATED_AT).toInstant(),
                 row.get(COMPANY.SUBSCRIPTION_CYCLE_END_DATE).toInstant());
     }
