@@ -2,6 +2,7 @@ package io.scoreledger.api.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,9 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates "Authorization: Bearer …"; a credential that is presented but not accepted ends the request with 401. */
+/**
+ * Authenticates the one credential a request presents, in this order: "Authorization: Bearer …", "x-api-key: crp.…",
+ * then the crp_session cookie. A credential that is presented but not accepted ends the request.
+ */
 final class BearerCredentialFilter extends OncePerRequestFilter {
 
+    static final String API_KEY_HEADER = "x-api-key";
+    static final String SESSION_COOKIE = "crp_session";
     private static final String BEARER = "bearer ";
 
     private final AuthenticationManager authenticationManager;
@@ -28,14 +34,13 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        var presented = presented(request);
+        if (presented == null) {
             chain.doFilter(request, response);
             return;
         }
-        String token = header.substring(BEARER.length()).strip();
         try {
-            var authenticated = authenticationManager.authenticate(new PresentedCredential(token));
+            var authenticated = authenticationManager.authenticate(presented);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authenticated);
             SecurityContextHolder.setContext(context);
@@ -45,5 +50,24 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static PresentedCredential presented(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return new PresentedCredential(header.substring(BEARER.length()).strip(), PresentedCredential.Source.BEARER);
+        }
+        String apiKey = request.getHeader(API_KEY_HEADER);
+        if (apiKey != null && !apiKey.isBlank()) {
+            return new PresentedCredential(apiKey.strip(), PresentedCredential.Source.API_KEY_HEADER);
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (SESSION_COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+                    return new PresentedCredential(cookie.getValue(), PresentedCredential.Source.SESSION_COOKIE);
+                }
+            }
+        }
+        return null;
     }
 }

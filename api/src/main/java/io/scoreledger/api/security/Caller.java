@@ -1,30 +1,57 @@
 package io.scoreledger.api.security;
 
 import io.scoreledger.api.error.ApiException;
+import io.scoreledger.identity.queries.ApiKeyCredential;
+import io.scoreledger.identity.queries.UserView;
+import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Role;
+import io.scoreledger.values.Scope;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Who is asking, as established by authentication. tenantId is null only for the platform operator, who acts
- * across all companies.
+ * Who is asking, as established by authentication. tenantId is null only for the platform operator, who acts across
+ * all companies; role is null for API keys, which act through their scopes alone.
  */
-public record Caller(String actorId, Role role, TenantId tenantId) {
+public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Set<Scope> scopes, Set<ClientId> clientIds) {
+
+    public enum Kind {
+        OPERATOR,
+        USER,
+        API_KEY
+    }
 
     public static final String OPERATOR_ID = "operator";
     public static final String FOREIGN_TENANT_MESSAGE = "You are not authorized for this tenant context.";
 
     public Caller {
+        Objects.requireNonNull(kind);
         Objects.requireNonNull(actorId);
-        Objects.requireNonNull(role);
+        scopes = Set.copyOf(scopes);
+        clientIds = Set.copyOf(clientIds);
     }
 
     public static Caller operator() {
-        return new Caller(OPERATOR_ID, Role.SUPER_ADMIN, null);
+        return new Caller(Kind.OPERATOR, OPERATOR_ID, Role.SUPER_ADMIN, null, EnumSet.allOf(Scope.class), Set.of());
+    }
+
+    public static Caller user(UserView user) {
+        return new Caller(
+                Kind.USER, user.id().value(), user.role(), user.tenantId(), user.role().scopes(), user.clientIds());
+    }
+
+    public static Caller apiKey(ApiKeyCredential key) {
+        return new Caller(Kind.API_KEY, key.id().value(), null, key.tenantId(), key.scopes(), Set.of());
     }
 
     public boolean isOperator() {
-        return role == Role.SUPER_ADMIN;
+        return kind == Kind.OPERATOR;
+    }
+
+    public boolean isApiKey() {
+        return kind == Kind.API_KEY;
     }
 
     public boolean mayAccess(TenantId tenant) {
@@ -37,9 +64,24 @@ public record Caller(String actorId, Role role, TenantId tenantId) {
         }
     }
 
+    /** A company_user sees only the clients it is assigned to; everyone else every client of its tenant. */
+    public boolean seesEveryClient() {
+        return role != Role.COMPANY_USER;
+    }
+
+    public boolean maySee(ClientId client) {
+        return seesEveryClient() || clientIds.contains(client);
+    }
+
     public void requireOperator() {
         if (!isOperator()) {
             throw ApiException.forbidden("Only the platform operator may do this.");
+        }
+    }
+
+    public void requireScope(Scope scope) {
+        if (!scopes.contains(scope)) {
+            throw ApiException.forbidden("This credential lacks the " + scope.wireName() + " scope.");
         }
     }
 }

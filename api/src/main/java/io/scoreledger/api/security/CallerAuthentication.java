@@ -8,10 +8,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private final Caller caller;
+    private final Credential credential;
 
-    public CallerAuthentication(Caller caller) {
-        super(List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())));
+    public CallerAuthentication(Caller caller, Credential credential) {
+        super(List.of(new SimpleGrantedAuthority("CALLER_" + caller.kind().name())));
         this.caller = caller;
+        this.credential = credential;
         setAuthenticated(true);
     }
 
@@ -23,5 +25,9 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
     @Override
     public Caller getPrincipal() {
         return caller;
+    }
+
+    public Credential credential() {
+        return credential;
     }
 }

@@ -15,7 +15,10 @@ final class OperatorTokenAuthenticationProvider implements AuthenticationProvide
     @Override
     public Authentication authenticate(Authentication authentication) {
         var presented = (PresentedCredential) authentication;
-        return operatorToken.matches(presented.token()) ? new CallerAuthentication(Caller.operator()) : null;
+        if (presented.source() != PresentedCredential.Source.BEARER || !operatorToken.matches(presented.token())) {
+            return null;
+        }
+        return new CallerAuthentication(Caller.operator(), Credential.of(Credential.Type.OPERATOR_TOKEN));
     }
 
     @Override

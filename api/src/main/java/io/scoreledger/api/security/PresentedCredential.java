@@ -3,19 +3,39 @@ package io.scoreledger.api.security;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A bearer credential as it arrived, before any provider has vouched for it. */
+/** A credential as it arrived (bearer token, API key or session cookie), before any provider has vouched for it. */
 final class PresentedCredential extends AbstractAuthenticationToken {
 
-    private final String token;
+    enum Source {
+        BEARER,
+        API_KEY_HEADER,
+        SESSION_COOKIE
+    }
 
-    PresentedCredential(String token) {
+    private final String token;
+    private final Source source;
+
+    PresentedCredential(String token, Source source) {
         super(List.of());
         this.token = token;
+        this.source = source;
         setAuthenticated(false);
     }
 
     String token() {
         return token;
+    }
+
+    Source source() {
+        return source;
+    }
+
+    boolean looksLikeApiKey() {
+        return token.startsWith(ApiKeys.PREFIX);
+    }
+
+    boolean looksLikeJwt() {
+        return source == Source.BEARER && !looksLikeApiKey() && token.chars().filter(c -> c == '.').count() == 2;
     }
 
     @Override
@@ -30,6 +50,6 @@ final class PresentedCredential extends AbstractAuthenticationToken {
 
     @Override
     public String toString() {
-        return "PresentedCredential[redacted]";
+        return "PresentedCredential[" + source + ", redacted]";
     }
 }

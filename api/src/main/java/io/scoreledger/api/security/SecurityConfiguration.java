@@ -2,9 +2,14 @@ package io.scoreledger.api.security;
 
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.error.ErrorResponses;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,13 +18,16 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
-class SecurityConfiguration {
+class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -28,15 +36,35 @@ class SecurityConfiguration {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
     };
 
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ScopeInterceptor());
+    }
+
+    /** Providers in the order they are tried; each one ignores credentials that are not its kind. */
     @Bean
-    AuthenticationProvider operatorTokenAuthenticationProvider(OperatorToken operatorToken) {
-        return new OperatorTokenAuthenticationProvider(operatorToken);
+    AuthenticationManager callerAuthenticationManager(
+            OperatorToken operatorToken,
+            QueryGateway queries,
+            CommandGateway commands,
+            ApiKeyUsageRecorder apiKeyUsage,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            Clock clock) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new OperatorTokenAuthenticationProvider(operatorToken));
+        providers.add(new ApiKeyAuthenticationProvider(queries, apiKeyUsage, clock));
+        jwtDecoder.ifAvailable(decoder -> providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, clock)));
+        providers.add(new SessionAuthenticationProvider(queries, clock));
+        return new ProviderManager(providers);
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, List<AuthenticationProvider> providers) throws Exception {
-        AuthenticationManager credentials = new ProviderManager(providers);
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager callerAuthenticationManager) throws Exception {
+        AuthenticationEntryPoint refused = (request, response, e) -> {
+            if (e instanceof UnknownUserException) {
+                ErrorResponses.write(response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, e.getMessage());
+                return;
+            }
             log.info("Refused credential for {} {} from {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Bearer");
             ErrorResponses.write(response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Missing or invalid token.");
@@ -49,12 +77,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerCredentialFilter(credentials, unauthorized), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerCredentialFilter(callerAuthenticationManager, refused), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ROUTES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refused).accessDeniedHandler(forbidden))
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package io.scoreledger.api.tenancy;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
@@ -16,6 +17,7 @@ import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetClient;
 import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.ClientStatus;
+import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,6 +60,7 @@ class ClientsController {
     }
 
     @GetMapping
+    @RequiresScope(Scope.CLIENTS_READ)
     @Operation(summary = "List a company's clients")
     Envelope<List<ClientResponse>> list(
             @AuthenticationPrincipal Caller caller,
@@ -72,10 +75,14 @@ class ClientsController {
             throw ApiException.invalid("search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
         }
         var result = queries.query(new FindClients(tenantId, statusFilter, search), FindClients.Result.class).join();
-        return Envelope.of(result.clients().stream().map(ClientResponse::of).toList());
+        return Envelope.of(result.clients().stream()
+                .filter(client -> caller.maySee(client.id()))
+                .map(ClientResponse::of)
+                .toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(summary = "Create a client for the company")
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller,
@@ -95,14 +102,16 @@ class ClientsController {
     }
 
     @GetMapping("/{clientId}")
+    @RequiresScope(Scope.CLIENTS_READ)
     @Operation(summary = "One client")
     Envelope<ClientResponse> get(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
         var tenantId = TenancyPaths.company(companyId, caller);
-        return Envelope.of(ClientResponse.of(existingClient(tenantId, TenancyPaths.client(clientId))));
+        return Envelope.of(ClientResponse.of(existingClient(caller, tenantId, TenancyPaths.client(clientId))));
     }
 
     @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(summary = "Deactivate or reactivate a client")
     Envelope<ClientResponse> update(
             @AuthenticationPrincipal Caller caller,
@@ -110,7 +119,7 @@ class ClientsController {
             @PathVariable String clientId,
             @Valid @RequestBody UpdateClientRequest request) {
         var tenantId = TenancyPaths.company(companyId, caller);
-        var client = existingClient(tenantId, TenancyPaths.client(clientId));
+        var client = existingClient(caller, tenantId, TenancyPaths.client(clientId));
         var wanted = ClientStatus.valueOf(request.status());
         commands.sendAndWait(wanted == ClientStatus.INACTIVE
                 ? new DeactivateClient(tenantId, client.id(), clock.now())
@@ -136,10 +145,12 @@ class ClientsController {
         return tenantId;
     }
 
-    private ClientView existingClient(TenantId tenantId, ClientId clientId) {
+    /** A client the caller may not see is answered exactly like a missing one. */
+    private ClientView existingClient(Caller caller, TenantId tenantId, ClientId clientId) {
         return queries.query(new GetClient(tenantId, clientId), GetClient.Result.class)
                 .join()
                 .found()
+                .filter(client -> caller.maySee(client.id()))
                 .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
     }
 

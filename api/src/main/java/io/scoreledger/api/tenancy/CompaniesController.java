@@ -2,6 +2,7 @@ package io.scoreledger.api.tenancy;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
@@ -9,6 +10,7 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.commands.CreateCompany;
 import io.scoreledger.tenancy.queries.FindCompanies;
 import io.scoreledger.tenancy.queries.GetCompany;
+import io.scoreledger.values.Scope;
 import io.scoreledger.values.SubscriptionPackage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,6 +50,7 @@ class CompaniesController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.COMPANIES_WRITE)
     @Operation(summary = "Create a company (platform operator only)")
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateCompanyRequest request) {
@@ -67,6 +70,7 @@ class CompaniesController {
     }
 
     @GetMapping
+    @RequiresScope(Scope.COMPANIES_READ)
     @Operation(summary = "List the companies the caller may see (all of them for the operator)")
     Envelope<List<CompanyResponse>> list(@AuthenticationPrincipal Caller caller) {
         var query = caller.isOperator() ? FindCompanies.all() : FindCompanies.only(Set.of(caller.tenantId()));
@@ -75,6 +79,7 @@ class CompaniesController {
     }
 
     @GetMapping("/{companyId}")
+    @RequiresScope(Scope.COMPANIES_READ)
     @Operation(summary = "One company")
     Envelope<CompanyResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
         var tenantId = TenancyPaths.company(companyId, caller);

@@ -189,8 +189,9 @@ public class IdentityRepository {
     }
 
     Optional<UserView> findUser(TenantId tenantId, UserId userId) {
+        Condition tenant = tenantId == null ? DSL.trueCondition() : APP_USER.COMPANY_ID.eq(tenantId.value());
         return usersWithCompany()
-                .where(APP_USER.COMPANY_ID.eq(tenantId.value()))
+                .where(tenant)
                 .and(APP_USER.ID.eq(userId.value()))
                 .fetchOptional(IdentityRepository::toUserView);
     }

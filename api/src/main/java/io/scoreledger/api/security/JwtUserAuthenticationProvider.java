@@ -1,0 +1,71 @@
+package io.scoreledger.api.security;
+
+import io.scoreledger.identity.commands.LinkUserIdentity;
+import io.scoreledger.identity.queries.FindUserByIdentity;
+import io.scoreledger.identity.queries.IsAccessTokenRevoked;
+import io.scoreledger.identity.queries.UserView;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * A JWT proves identity only. Who the holder is here (role, company, permissions) comes from the user directory:
+ * matched by subject, or by e-mail on first use, when the subject is linked to the user.
+ */
+final class JwtUserAuthenticationProvider implements AuthenticationProvider {
+
+    private final JwtDecoder decoder;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    JwtUserAuthenticationProvider(JwtDecoder decoder, QueryGateway queries, CommandGateway commands, Clock clock) {
+        this.decoder = decoder;
+        this.queries = queries;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var presented = (PresentedCredential) authentication;
+        if (!presented.looksLikeJwt()) {
+            return null;
+        }
+        Jwt jwt;
+        try {
+            jwt = decoder.decode(presented.token());
+        } catch (JwtException e) {
+            throw new BadCredentialsException("Invalid JWT: " + e.getClass().getSimpleName(), e);
+        }
+        var tokenHash = Hashing.sha256Hex(presented.token());
+        if (queries.query(new IsAccessTokenRevoked(tokenHash), IsAccessTokenRevoked.Result.class).join().revoked()) {
+            throw new BadCredentialsException("Logged-out JWT");
+        }
+        var user = queries.query(
+                        new FindUserByIdentity(jwt.getSubject(), jwt.getClaimAsString("email")),
+                        FindUserByIdentity.Result.class)
+                .join()
+                .found()
+                .filter(UserView::active)
+                .orElseThrow(UnknownUserException::new);
+        if (user.subject() == null) {
+            commands.sendAndWait(new LinkUserIdentity(
+                    user.tenantId(), user.id(), jwt.getSubject(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        }
+        return new CallerAuthentication(
+                Caller.user(user), new Credential(Credential.Type.JWT, tokenHash, null, jwt.getExpiresAt()));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return PresentedCredential.class.isAssignableFrom(authentication);
+    }
+}
