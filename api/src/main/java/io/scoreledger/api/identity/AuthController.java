@@ -118,19 +118,19 @@ class AuthController {
     ResponseEntity<Map<String, Object>> logout(CallerAuthentication authentication) {
         var caller = authentication.getPrincipal();
         var credential = authentication.credential();
-        var userId = new UserId(caller.actorId());
         var response = ResponseEntity.ok();
         switch (credential.type()) {
             case JWT -> {
                 commands.sendAndWait(new RevokeAccessToken(
-                        caller.tenantId(), userId, credential.tokenSha256(), credential.expiresAt(), clock.now()));
+                        caller.tenantId(), new UserId(caller.actorId()), credential.tokenSha256(), credential.expiresAt(), clock.now()));
                 awaitVisible(readYourWrites.await(
                         new IsAccessTokenRevoked(credential.tokenSha256()),
                         IsAccessTokenRevoked.Result.class,
                         IsAccessTokenRevoked.Result::revoked).isPresent());
             }
             case SESSION -> {
-                commands.sendAndWait(new EndSession(caller.tenantId(), userId, credential.sessionId(), clock.now()));
+                commands.sendAndWait(new EndSession(
+                        caller.tenantId(), new UserId(caller.actorId()), credential.sessionId(), clock.now()));
                 awaitVisible(readYourWrites.await(
                         new FindSession(credential.tokenSha256()),
                         FindSession.Result.class,

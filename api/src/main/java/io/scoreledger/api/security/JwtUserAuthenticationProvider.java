@@ -4,6 +4,8 @@ import io.scoreledger.identity.commands.LinkUserIdentity;
 import io.scoreledger.identity.queries.FindUserByIdentity;
 import io.scoreledger.identity.queries.IsAccessTokenRevoked;
 import io.scoreledger.identity.queries.UserView;
+import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.rules.ConflictException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,12 +26,19 @@ final class JwtUserAuthenticationProvider implements AuthenticationProvider {
     private final JwtDecoder decoder;
     private final QueryGateway queries;
     private final CommandGateway commands;
+    private final ReadYourWrites readYourWrites;
     private final Clock clock;
 
-    JwtUserAuthenticationProvider(JwtDecoder decoder, QueryGateway queries, CommandGateway commands, Clock clock) {
+    JwtUserAuthenticationProvider(
+            JwtDecoder decoder,
+            QueryGateway queries,
+            CommandGateway commands,
+            ReadYourWrites readYourWrites,
+            Clock clock) {
         this.decoder = decoder;
         this.queries = queries;
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
         this.clock = clock;
     }
 
@@ -57,11 +66,24 @@ final class JwtUserAuthenticationProvider implements AuthenticationProvider {
                 .filter(UserView::active)
                 .orElseThrow(UnknownUserException::new);
         if (user.subject() == null) {
-            commands.sendAndWait(new LinkUserIdentity(
-                    user.tenantId(), user.id(), jwt.getSubject(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            link(user, jwt.getSubject());
         }
         return new CallerAuthentication(
                 Caller.user(user), new Credential(Credential.Type.JWT, tokenHash, null, jwt.getExpiresAt()));
+    }
+
+    /** First sign-in: bind the subject, and wait until the directory answers by subject, so the next request finds it. */
+    private void link(UserView user, String subject) {
+        try {
+            commands.sendAndWait(new LinkUserIdentity(
+                    user.tenantId(), user.id(), subject, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        } catch (ConflictException | IllegalArgumentException e) {
+            throw new UnknownUserException();
+        }
+        readYourWrites.await(
+                new FindUserByIdentity(subject, null),
+                FindUserByIdentity.Result.class,
+                result -> result.found().isPresent());
     }
 
     @Override

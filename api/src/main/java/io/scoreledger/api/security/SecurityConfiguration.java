@@ -2,6 +2,7 @@ package io.scoreledger.api.security;
 
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.error.ErrorResponses;
+import io.scoreledger.api.web.ReadYourWrites;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +50,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
             CommandGateway commands,
             ApiKeyUsageRecorder apiKeyUsage,
             ObjectProvider<JwtDecoder> jwtDecoder,
+            ReadYourWrites readYourWrites,
             Clock clock) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         providers.add(new OperatorTokenAuthenticationProvider(operatorToken));
         providers.add(new ApiKeyAuthenticationProvider(queries, apiKeyUsage, clock));
-        jwtDecoder.ifAvailable(decoder -> providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, clock)));
+        jwtDecoder.ifAvailable(decoder -> providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, readYourWrites, clock)));
         providers.add(new SessionAuthenticationProvider(queries, clock));
         return new ProviderManager(providers);
     }

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,7 +18,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * one Spring context, so the database starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ApplicationTest.ShiftableClock.class)
 public abstract class ApplicationTest {
+
+    @TestConfiguration
+    static class ShiftableClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+    }
 
     public static final String OPERATOR_TOKEN = "test-operator-token-5b0c7e1d9a";
 
@@ -27,6 +42,9 @@ public abstract class ApplicationTest {
     static void isolatedDataDirectory(DynamicPropertyRegistry registry) {
         registry.add("scoreledger.data-dir", DATA_DIR::toString);
         registry.add("scoreledger.operator-token", () -> OPERATOR_TOKEN);
+        registry.add("scoreledger.auth.jwt.issuer", () -> TestJwts.ISSUER);
+        registry.add("scoreledger.auth.jwt.audience", () -> TestJwts.AUDIENCE);
+        registry.add("scoreledger.auth.jwt.public-key-location", () -> "file:" + TestJwts.publicKeyFile());
     }
 
     protected HttpApi api() {

@@ -3,7 +3,9 @@ package io.scoreledger.infra.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.infra.support.ApplicationTest;
+import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
+import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
 import javax.sql.DataSource;
@@ -11,7 +13,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -66,11 +68,12 @@ class AxonWiringTest extends ApplicationTest {
     }
 
     @Test
-    void projectionsRunInPooledStreamingProcessorsAndCommandsStayLocal() {
+    void projectionsRunInTrackingProcessorsWithJdbcTokensAndCommandsStayLocal() {
         var processing = context.getBean(EventProcessingConfiguration.class);
-        assertThat(processing.eventProcessor(TenancyProjector.PROCESSING_GROUP))
-                .get()
-                .isInstanceOf(PooledStreamingEventProcessor.class);
+        for (var group : List.of(TenancyProjector.PROCESSING_GROUP, IdentityProjector.PROCESSING_GROUP)) {
+            assertThat(processing.eventProcessor(group)).get().isInstanceOf(TrackingEventProcessor.class);
+            assertThat(processing.tokenStore(group)).isInstanceOf(JdbcTokenStore.class);
+        }
         assertThat(context.getBean(CommandBus.class)).isInstanceOf(SimpleCommandBus.class);
     }
 
