@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,7 +16,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import io.scoreledger.api.security.AnyCaller;
+import io.scoreledger.api.security.RequiresScope;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 class ApiArchitectureTest {
 
@@ -54,6 +58,22 @@ class ApiArchitectureTest {
                 .should()
                 .notBePublic()
                 .because("only Spring calls a controller")
+                .check(API);
+    }
+
+    @Test
+    void every_route_declares_the_scope_it_needs() {
+        methods()
+                .that()
+                .areMetaAnnotatedWith(RequestMapping.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("io.scoreledger.api.error..")
+                .should()
+                .beAnnotatedWith(RequiresScope.class)
+                .orShould()
+                .beAnnotatedWith(AnyCaller.class)
+                .because("a route without a declared scope is refused at run time; say which scope it needs")
                 .check(API);
     }
 
