@@ -57,6 +57,7 @@ public final class TestJwts {
 
     private static String sign(KeyPair keys, String subject, String email, String issuer, String audience, Instant expiry) {
         var claims = new JWTClaimsSet.Builder()
+                .jwtID(java.util.UUID.randomUUID().toString())
                 .subject(subject)
                 .claim("email", email)
                 .issuer(issuer)
