@@ -16,6 +16,7 @@ import io.scoreledger.identity.queries.ApiKeyView;
 import io.scoreledger.identity.queries.FindApiKeys;
 import io.scoreledger.identity.queries.GetApiKey;
 import io.scoreledger.ids.ApiKeyId;
+import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,6 +88,9 @@ class ApiKeysController {
             @Valid @RequestBody CreateApiKeyRequest body,
             HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, body.tenantId(), request);
+        if (queries.query(new GetCompany(tenant), GetCompany.Result.class).join().found().isEmpty()) {
+            throw ApiException.notFound("Company not found.");
+        }
         var scopes = grantableScopes(caller, body.scopes());
         var now = clock.now();
         var expiresAt = body.expiresInDays() == null ? null : now.plus(Duration.ofDays(body.expiresInDays()));

@@ -182,5 +182,7 @@ class ApiKeysHttpTest extends ApplicationTest {
         assertThat(response.details().has("tenantId")).isTrue();
         assertSuccess(api().post("/api/v1/api-keys", """
                 {"tenantId": "%s", "name": "ops", "scopes": ["companies:read"]}""".formatted(company)), 201);
+        assertError(api().post("/api/v1/api-keys", """
+                {"tenantId": "cmp_noSuchCompany000000", "name": "ops", "scopes": ["companies:read"]}"""), 404, "NOT_FOUND");
     }
 }
