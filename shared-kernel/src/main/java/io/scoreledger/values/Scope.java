@@ -18,6 +18,7 @@ public enum Scope {
     SCORES_READ("scores:read", "view_scores"),
     DASHBOARD_READ("read:dashboard", "view_dashboard"),
     SIGNALS_WRITE("signals:write", "ingest_signals"),
+    EMPLOYEES_WRITE("employees:write", "manage_employees"),
     POLICIES_READ("policies:read", "view_policies"),
     POLICIES_WRITE("policies:write", "manage_policies"),
     ASSESSMENTS_READ("assessments:read", "view_assessments"),
