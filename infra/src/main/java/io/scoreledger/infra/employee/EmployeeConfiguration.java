@@ -1,0 +1,24 @@
+package io.scoreledger.infra.employee;
+
+import io.scoreledger.command.employee.EmployeeCommandModule;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Configuration
+class EmployeeConfiguration {
+
+    @Bean
+    ConfigurerModule employeeCommandModule(JdbcTemplate jdbc) {
+        return new EmployeeCommandModule(new JdbcEmployeeDirectory(jdbc), new JdbcSignalLedger(jdbc));
+    }
+
+    @Bean
+    ScoreDecaySweep scoreDecaySweep(QueryGateway queries, CommandGateway commands, Clock clock) {
+        return new ScoreDecaySweep(queries, commands, clock);
+    }
+}
