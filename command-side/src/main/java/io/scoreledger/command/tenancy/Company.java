@@ -7,7 +7,16 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.tenancy.commands.CreateCompany;
 import io.scoreledger.tenancy.events.CompanyCreated;
+import io.scoreledger.organization.commands.RecordOrganizationSignals;
+import io.scoreledger.organization.events.OrganizationScoreChanged;
+import io.scoreledger.organization.events.OrganizationSignalRecorded;
+import io.scoreledger.score.model.OrganizationScoring;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +26,10 @@ class Company {
 
     @AggregateIdentifier
     private TenantId tenantId;
+
+    private final Set<String> recordedFindings = new HashSet<>();
+    private final List<OrganizationScoring.Finding> findings = new ArrayList<>();
+    private Integer organizationScore;
 
     Company() {}
 
@@ -38,8 +51,47 @@ class Company {
                 cycleEnd));
     }
 
+    record Recorded(int count, int linked) {}
+
+    /** Records the new findings and, if they move it, the organization score. linkedDomains are lowercase. */
+    Recorded recordFindings(String source, List<RecordOrganizationSignals.Finding> batch, Set<String> linkedDomains,
+            Instant at) {
+        int recorded = 0;
+        int linked = 0;
+        for (var finding : batch) {
+            if (recordedFindings.contains(source + "/" + finding.externalId())) {
+                continue;
+            }
+            boolean isLinked =
+                    finding.domain() != null && linkedDomains.contains(finding.domain().toLowerCase(Locale.ROOT));
+            apply(new OrganizationSignalRecorded(
+                    tenantId, finding.signalId(), source, finding.externalId(), finding.issueType(), finding.factor(),
+                    finding.severity(), finding.firstSeen(), finding.lastSeen(), finding.domain(), finding.ip(),
+                    isLinked, at));
+            recorded++;
+            linked += isLinked ? 1 : 0;
+        }
+        int score = OrganizationScoring.score(findings, at);
+        if (recorded > 0 && (organizationScore == null || score != organizationScore)) {
+            int weighing = (int) findings.stream().filter(f -> f.severity() != null).count();
+            apply(new OrganizationScoreChanged(tenantId, score, organizationScore, OrganizationScoring.VERSION, weighing, at));
+        }
+        return new Recorded(recorded, linked);
+    }
+
     @EventSourcingHandler
     void on(CompanyCreated event) {
         tenantId = event.tenantId();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationSignalRecorded event) {
+        recordedFindings.add(event.source() + "/" + event.externalId());
+        findings.add(new OrganizationScoring.Finding(event.severity(), event.lastSeen()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationScoreChanged event) {
+        organizationScore = event.score();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.scoreledger.command.tenancy.KnownDomains;
 import io.scoreledger.command.tenancy.TenancyCommandModule;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.tenancy.TenancyQueryHandler;
@@ -55,8 +56,8 @@ class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule tenancyCommandModule() {
-        return new TenancyCommandModule();
+    ConfigurerModule tenancyCommandModule(KnownDomains employeeDomains) {
+        return new TenancyCommandModule(employeeDomains);
     }
 
     @Bean

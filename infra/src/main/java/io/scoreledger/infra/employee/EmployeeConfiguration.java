@@ -1,6 +1,7 @@
 package io.scoreledger.infra.employee;
 
 import io.scoreledger.command.employee.EmployeeCommandModule;
+import io.scoreledger.command.tenancy.KnownDomains;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
@@ -15,6 +16,11 @@ class EmployeeConfiguration {
     @Bean
     ConfigurerModule employeeCommandModule(JdbcTemplate jdbc) {
         return new EmployeeCommandModule(new JdbcEmployeeDirectory(jdbc), new JdbcSignalLedger(jdbc));
+    }
+
+    @Bean
+    KnownDomains employeeDomains(JdbcTemplate jdbc) {
+        return new JdbcKnownDomains(jdbc);
     }
 
     @Bean

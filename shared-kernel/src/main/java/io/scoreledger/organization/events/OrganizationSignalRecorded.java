@@ -1,0 +1,23 @@
+package io.scoreledger.organization.events;
+
+import io.scoreledger.ids.SignalId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.score.model.Severity;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrganizationSignalRecorded(
+        TenantId tenantId,
+        SignalId signalId,
+        String source,
+        String externalId,
+        String issueType,
+        String factor,
+        Severity severity,
+        Instant firstSeen,
+        Instant lastSeen,
+        String domain,
+        String ip,
+        boolean linked,
+        Instant recordedAt) {}
