@@ -26,6 +26,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, message, null);
     }
 
+    /** The write is durable in the event store, but the read model did not show it in time. */
+    public static ApiException notVisibleYet(String message) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_UNAVAILABLE, message, null);
+    }
+
     public static ApiException invalid(String field, String message) {
         return new ApiException(
                 HttpStatus.UNPROCESSABLE_CONTENT,

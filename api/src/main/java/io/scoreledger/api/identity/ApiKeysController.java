@@ -102,11 +102,7 @@ class ApiKeysController {
         var view = readYourWrites
                 .await(new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent())
                 .map(GetApiKey.Result::apiKey)
-                .orElseThrow(() -> new ApiException(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        ErrorCodes.SERVICE_UNAVAILABLE,
-                        "The key was recorded but is not in effect yet; list the keys again shortly.",
-                        null));
+                .orElseThrow(() -> ApiException.notVisibleYet("The key was recorded but is not in effect yet; list the keys again shortly."));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Envelope.of(new Created(parts.raw(), ApiKeyResponse.of(view, now))));
     }
@@ -134,11 +130,7 @@ class ApiKeysController {
                 .await(new GetApiKey(tenant, id), GetApiKey.Result.class,
                         result -> result.found().map(view -> view.revokedAt() != null).orElse(false))
                 .map(GetApiKey.Result::apiKey)
-                .orElseThrow(() -> new ApiException(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        ErrorCodes.SERVICE_UNAVAILABLE,
-                        "The revocation was recorded but is not in effect yet; retry shortly.",
-                        null));
+                .orElseThrow(() -> ApiException.notVisibleYet("The revocation was recorded but is not in effect yet; retry shortly."));
         return Envelope.of(ApiKeyResponse.of(revoked, clock.now()));
     }
 

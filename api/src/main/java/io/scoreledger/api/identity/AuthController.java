@@ -186,11 +186,7 @@ class AuthController {
 
     private static void awaitVisible(boolean visible) {
         if (!visible) {
-            throw new ApiException(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    io.scoreledger.api.error.ErrorCodes.SERVICE_UNAVAILABLE,
-                    "The change was recorded but is not in effect yet; retry shortly.",
-                    null);
+            throw ApiException.notVisibleYet("The change was recorded but is not in effect yet; retry shortly.");
         }
     }
 }

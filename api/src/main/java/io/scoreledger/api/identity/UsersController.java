@@ -131,11 +131,7 @@ class UsersController {
                 .await(new GetUser(user.tenantId(), id), GetUser.Result.class,
                         result -> result.found().map(view -> !view.active()).orElse(false))
                 .map(GetUser.Result::user)
-                .orElseThrow(() -> new ApiException(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        io.scoreledger.api.error.ErrorCodes.SERVICE_UNAVAILABLE,
-                        "The change was recorded but is not visible yet; read the user again shortly.",
-                        null));
+                .orElseThrow(() -> ApiException.notVisibleYet("The change was recorded but is not visible yet; read the user again shortly."));
         return Envelope.of(UserResponse.of(deactivated));
     }
 

@@ -128,11 +128,7 @@ class ClientsController {
                 .await(new GetClient(tenantId, client.id()), GetClient.Result.class,
                         result -> result.found().map(view -> view.status() == wanted).orElse(false))
                 .map(GetClient.Result::client)
-                .orElseThrow(() -> new ApiException(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        ErrorCodes.SERVICE_UNAVAILABLE,
-                        "The change was recorded but is not visible yet; read the client again shortly.",
-                        null));
+                .orElseThrow(() -> ApiException.notVisibleYet("The change was recorded but is not visible yet; read the client again shortly."));
         return Envelope.of(ClientResponse.of(updated));
     }
 

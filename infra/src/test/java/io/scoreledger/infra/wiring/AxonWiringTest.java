@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.infra.support.ApplicationTest;
 import io.scoreledger.query.identity.IdentityProjector;
+import io.scoreledger.query.score.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +71,10 @@ class AxonWiringTest extends ApplicationTest {
     @Test
     void projectionsRunInTrackingProcessorsWithJdbcTokensAndCommandsStayLocal() {
         var processing = context.getBean(EventProcessingConfiguration.class);
-        for (var group : List.of(TenancyProjector.PROCESSING_GROUP, IdentityProjector.PROCESSING_GROUP)) {
+        for (var group : List.of(
+                TenancyProjector.PROCESSING_GROUP,
+                IdentityProjector.PROCESSING_GROUP,
+                ScoreProjector.PROCESSING_GROUP)) {
             assertThat(processing.eventProcessor(group)).get().isInstanceOf(TrackingEventProcessor.class);
             assertThat(processing.tokenStore(group)).isInstanceOf(JdbcTokenStore.class);
         }

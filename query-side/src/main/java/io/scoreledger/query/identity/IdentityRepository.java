@@ -211,11 +211,7 @@ public class IdentityRepository {
 
     List<ApiKeyView> findApiKeys(TenantId tenantId, String issuedBy) {
         Condition issuer = issuedBy == null ? DSL.trueCondition() : API_KEY.ISSUED_BY.eq(issuedBy);
-        return dsl.select(API_KEY.fields())
-                .select(API_KEY_USAGE.LAST_USED_AT)
-                .from(API_KEY)
-                .leftJoin(API_KEY_USAGE)
-                .on(API_KEY_USAGE.API_KEY_ID.eq(API_KEY.ID))
+        return apiKeysWithUsage()
                 .where(API_KEY.COMPANY_ID.eq(tenantId.value()))
                 .and(issuer)
                 .orderBy(API_KEY.CREATED_AT, API_KEY.ID)
@@ -223,11 +219,7 @@ public class IdentityRepository {
     }
 
     Optional<ApiKeyView> findApiKey(TenantId tenantId, ApiKeyId apiKeyId) {
-        return dsl.select(API_KEY.fields())
-                .select(API_KEY_USAGE.LAST_USED_AT)
-                .from(API_KEY)
-                .leftJoin(API_KEY_USAGE)
-                .on(API_KEY_USAGE.API_KEY_ID.eq(API_KEY.ID))
+        return apiKeysWithUsage()
                 .where(API_KEY.COMPANY_ID.eq(tenantId.value()))
                 .and(API_KEY.ID.eq(apiKeyId.value()))
                 .fetchOptional(IdentityRepository::toApiKeyView);
@@ -257,6 +249,14 @@ public class IdentityRepository {
 
     boolean isRevoked(String tokenSha256) {
         return dsl.fetchExists(REVOKED_ACCESS_TOKEN, REVOKED_ACCESS_TOKEN.TOKEN_SHA256.eq(tokenSha256));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> apiKeysWithUsage() {
+        return dsl.select(API_KEY.fields())
+                .select(API_KEY_USAGE.LAST_USED_AT)
+                .from(API_KEY)
+                .leftJoin(API_KEY_USAGE)
+                .on(API_KEY_USAGE.API_KEY_ID.eq(API_KEY.ID));
     }
 
     private org.jooq.SelectOnConditionStep<Record> usersWithCompany() {

@@ -1,0 +1,508 @@
+package io.scoreledger.query.score;
+
+import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
+import static io.scoreledger.query.jooq.Tables.SCORE_CHANGE;
+import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
+import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
+import static io.scoreledger.query.jooq.Tables.SIGNAL;
+import static org.jooq.impl.DSL.row;
+
+import io.scoreledger.employee.events.EmployeeProfileChanged;
+import io.scoreledger.employee.events.EmployeeRegistered;
+import io.scoreledger.employee.events.EmployeeScoreChanged;
+import io.scoreledger.employee.events.SignalDisputed;
+import io.scoreledger.employee.events.SignalRecorded;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.SignalId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.score.model.Band;
+import io.scoreledger.score.model.FactorContribution;
+import io.scoreledger.score.model.ScoreHistogram;
+import io.scoreledger.score.model.Severity;
+import io.scoreledger.score.model.SignalType;
+import io.scoreledger.score.queries.EmployeeScoreView;
+import io.scoreledger.score.queries.FindDecayCandidates;
+import io.scoreledger.score.queries.FindEmployeeScores;
+import io.scoreledger.score.queries.FindTopRisks;
+import io.scoreledger.score.queries.SignalView;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Employees' current scores, their signals, score histograms per tenant and department, score history and daily
+ * histogram snapshots. An employee row remembers the last applied sequence of its stream; histogram deltas are
+ * applied only when that guarded row update happened, so a redelivered event changes nothing.
+ */
+public class ScoreRepository {
+
+    /** The histogram department that stands for the whole tenant. */
+    static final String EVERYONE = "*";
+
+    private static final String NO_DEPARTMENT = "";
+
+    private final DSLContext dsl;
+
+    public ScoreRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insertEmployee(EmployeeRegistered event, long sequence) {
+        dsl.insertInto(EMPLOYEE)
+                .set(EMPLOYEE.ID, event.employeeId().value())
+                .set(EMPLOYEE.COMPANY_ID, event.tenantId().value())
+                .set(EMPLOYEE.EMAIL, event.email().toLowerCase(Locale.ROOT))
+                .set(EMPLOYEE.NAME, event.name())
+                .set(EMPLOYEE.DEPARTMENT, department(event.department()))
+                .set(EMPLOYEE.CLIENT_ID, event.clientId() == null ? null : event.clientId().value())
+                .set(EMPLOYEE.CONTRIBUTION_FACTORS, new String[0])
+                .set(EMPLOYEE.CONTRIBUTION_POINTS, new Double[0])
+                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
+                .onConflict(EMPLOYEE.ID)
+                .doNothing()
+                .execute();
+    }
+
+    void changeProfile(EmployeeProfileChanged event, long sequence) {
+        var before = EMPLOYEE.as("previous");
+        String newDepartment = department(event.department());
+        var changed = dsl.update(EMPLOYEE)
+                .set(EMPLOYEE.NAME, event.name())
+                .set(EMPLOYEE.DEPARTMENT, newDepartment)
+                .set(EMPLOYEE.CLIENT_ID, event.clientId() == null ? null : event.clientId().value())
+                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
+                .from(before)
+                .where(before.ID.eq(EMPLOYEE.ID))
+                .and(EMPLOYEE.ID.eq(event.employeeId().value()))
+                .and(EMPLOYEE.LAST_SEQUENCE.lt(sequence))
+                .returningResult(EMPLOYEE.COMPANY_ID, before.DEPARTMENT, before.SCORE)
+                .fetchOptional();
+        if (changed.isEmpty()) {
+            return;
+        }
+        String company = changed.get().value1();
+        String oldDepartment = changed.get().value2();
+        Integer score = changed.get().value3();
+        if (score == null || oldDepartment.equals(newDepartment)) {
+            return;
+        }
+        LocalDate day = day(event.changedAt());
+        snapshot(company, oldDepartment, day, adjust(company, oldDepartment, score, null));
+        snapshot(company, newDepartment, day, adjust(company, newDepartment, null, score));
+    }
+
+    void changeScore(EmployeeScoreChanged event, long sequence) {
+        var before = EMPLOYEE.as("previous");
+        var contributions = event.contributions() == null ? List.<FactorContribution>of() : event.contributions();
+        var changed = dsl.update(EMPLOYEE)
+                .set(EMPLOYEE.SCORE, event.score())
+                .set(EMPLOYEE.BAND, (event.band() == null ? Band.of(event.score()) : event.band()).name())
+                .set(EMPLOYEE.CONTRIBUTION_FACTORS, contributions.stream()
+                        .map(c -> c.factor().name())
+                        .toArray(String[]::new))
+                .set(EMPLOYEE.CONTRIBUTION_POINTS, contributions.stream()
+                        .map(FactorContribution::points)
+                        .toArray(Double[]::new))
+                .set(EMPLOYEE.TOP_RISK_FACTOR, event.topRiskFactor() == null ? null : event.topRiskFactor().name())
+                .set(EMPLOYEE.MODEL_VERSION, event.modelVersion())
+                .set(EMPLOYEE.SCORED_AT, utc(event.changedAt()))
+                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
+                .from(before)
+                .where(before.ID.eq(EMPLOYEE.ID))
+                .and(EMPLOYEE.ID.eq(event.employeeId().value()))
+                .and(EMPLOYEE.LAST_SEQUENCE.lt(sequence))
+                .returningResult(EMPLOYEE.COMPANY_ID, before.DEPARTMENT, before.SCORE)
+                .fetchOptional();
+        if (changed.isEmpty()) {
+            return;
+        }
+        String company = changed.get().value1();
+        String department = changed.get().value2();
+        Integer previous = changed.get().value3();
+        dsl.insertInto(SCORE_CHANGE)
+                .set(SCORE_CHANGE.EMPLOYEE_ID, event.employeeId().value())
+                .set(SCORE_CHANGE.SEQUENCE, sequence)
+                .set(SCORE_CHANGE.COMPANY_ID, company)
+                .set(SCORE_CHANGE.CHANGED_AT, utc(event.changedAt()))
+                .set(SCORE_CHANGE.SCORE, event.score())
+                .set(SCORE_CHANGE.PREVIOUS_SCORE, previous)
+                .onConflict(SCORE_CHANGE.EMPLOYEE_ID, SCORE_CHANGE.SEQUENCE)
+                .doNothing()
+                .execute();
+        LocalDate day = day(event.changedAt());
+        snapshot(company, EVERYONE, day, adjust(company, EVERYONE, previous, event.score()));
+        snapshot(company, department, day, adjust(company, department, previous, event.score()));
+    }
+
+    /** Moves one employee from score {@code from} to score {@code to} (either null: enters or leaves). */
+    private Integer[] adjust(String company, String department, Integer from, Integer to) {
+        Integer[] counts = dsl.select(SCORE_HISTOGRAM.COUNTS)
+                .from(SCORE_HISTOGRAM)
+                .where(SCORE_HISTOGRAM.COMPANY_ID.eq(company))
+                .and(SCORE_HISTOGRAM.DEPARTMENT.eq(department))
+                .forUpdate()
+                .fetchOptional(SCORE_HISTOGRAM.COUNTS)
+                .orElseGet(() -> zeros());
+        if (from != null) {
+            counts[from] = counts[from] - 1;
+        }
+        if (to != null) {
+            counts[to] = counts[to] + 1;
+        }
+        dsl.insertInto(SCORE_HISTOGRAM)
+                .set(SCORE_HISTOGRAM.COMPANY_ID, company)
+                .set(SCORE_HISTOGRAM.DEPARTMENT, department)
+                .set(SCORE_HISTOGRAM.COUNTS, counts)
+                .onConflict(SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT)
+                .doUpdate()
+                .set(SCORE_HISTOGRAM.COUNTS, counts)
+                .execute();
+        return counts;
+    }
+
+    private void snapshot(String company, String department, LocalDate day, Integer[] counts) {
+        dsl.insertInto(SCORE_SNAPSHOT)
+                .set(SCORE_SNAPSHOT.COMPANY_ID, company)
+                .set(SCORE_SNAPSHOT.DEPARTMENT, department)
+                .set(SCORE_SNAPSHOT.DAY, day)
+                .set(SCORE_SNAPSHOT.COUNTS, counts)
+                .onConflict(SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY)
+                .doUpdate()
+                .set(SCORE_SNAPSHOT.COUNTS, counts)
+                .execute();
+    }
+
+    void insertSignal(SignalRecorded event) {
+        dsl.insertInto(SIGNAL)
+                .set(SIGNAL.ID, event.signalId().value())
+                .set(SIGNAL.EMPLOYEE_ID, event.employeeId().value())
+                .set(SIGNAL.COMPANY_ID, event.tenantId().value())
+                .set(SIGNAL.SOURCE, event.source())
+                .set(SIGNAL.EXTERNAL_ID, event.externalId())
+                .set(SIGNAL.TYPE, event.type().name())
+                .set(SIGNAL.SEVERITY, event.severity().name())
+                .set(SIGNAL.OCCURRED_AT, utc(event.occurredAt()))
+                .set(SIGNAL.RECORDED_AT, utc(event.recordedAt()))
+                .onConflict(SIGNAL.ID)
+                .doNothing()
+                .execute();
+    }
+
+    void disputeSignal(SignalDisputed event) {
+        dsl.update(SIGNAL)
+                .set(SIGNAL.DISPUTED_AT, utc(event.disputedAt()))
+                .where(SIGNAL.ID.eq(event.signalId().value()))
+                .and(SIGNAL.DISPUTED_AT.isNull())
+                .execute();
+    }
+
+    void deleteAll() {
+        dsl.deleteFrom(SCORE_SNAPSHOT).execute();
+        dsl.deleteFrom(SCORE_CHANGE).execute();
+        dsl.deleteFrom(SCORE_HISTOGRAM).execute();
+        dsl.deleteFrom(SIGNAL).execute();
+        dsl.deleteFrom(EMPLOYEE).execute();
+    }
+
+    ScoreHistogram histogram(TenantId tenantId, String department) {
+        return dsl.select(SCORE_HISTOGRAM.COUNTS)
+                .from(SCORE_HISTOGRAM)
+                .where(SCORE_HISTOGRAM.COMPANY_ID.eq(tenantId.value()))
+                .and(SCORE_HISTOGRAM.DEPARTMENT.eq(department))
+                .fetchOptional(SCORE_HISTOGRAM.COUNTS)
+                .map(ScoreRepository::histogram)
+                .orElseGet(ScoreHistogram::empty);
+    }
+
+    /** Departments that have at least one scored employee now. */
+    SortedMap<String, ScoreHistogram> histogramsByDepartment(TenantId tenantId) {
+        var byDepartment = new TreeMap<String, ScoreHistogram>();
+        dsl.select(SCORE_HISTOGRAM.DEPARTMENT, SCORE_HISTOGRAM.COUNTS)
+                .from(SCORE_HISTOGRAM)
+                .where(SCORE_HISTOGRAM.COMPANY_ID.eq(tenantId.value()))
+                .and(SCORE_HISTOGRAM.DEPARTMENT.ne(EVERYONE))
+                .forEach(row -> {
+                    var histogram = histogram(row.value2());
+                    if (histogram.total() > 0) {
+                        byDepartment.put(row.value1(), histogram);
+                    }
+                });
+        return byDepartment;
+    }
+
+    Optional<ScoreHistogram> snapshotAtOrBefore(TenantId tenantId, String department, LocalDate day) {
+        return dsl.select(SCORE_SNAPSHOT.COUNTS)
+                .from(SCORE_SNAPSHOT)
+                .where(SCORE_SNAPSHOT.COMPANY_ID.eq(tenantId.value()))
+                .and(SCORE_SNAPSHOT.DEPARTMENT.eq(department))
+                .and(SCORE_SNAPSHOT.DAY.le(day))
+                .orderBy(SCORE_SNAPSHOT.DAY.desc())
+                .limit(1)
+                .fetchOptional(SCORE_SNAPSHOT.COUNTS)
+                .map(ScoreRepository::histogram);
+    }
+
+    /** The snapshots from the last one at or before {@code from} up to {@code to}, by day. */
+    NavigableMap<LocalDate, ScoreHistogram> snapshots(TenantId tenantId, String department, LocalDate from, LocalDate to) {
+        var snapshots = new TreeMap<LocalDate, ScoreHistogram>();
+        Condition scope = SCORE_SNAPSHOT.COMPANY_ID.eq(tenantId.value()).and(SCORE_SNAPSHOT.DEPARTMENT.eq(department));
+        dsl.select(SCORE_SNAPSHOT.DAY, SCORE_SNAPSHOT.COUNTS)
+                .from(SCORE_SNAPSHOT)
+                .where(scope)
+                .and(SCORE_SNAPSHOT.DAY.le(from))
+                .orderBy(SCORE_SNAPSHOT.DAY.desc())
+                .limit(1)
+                .forEach(row -> snapshots.put(row.value1(), histogram(row.value2())));
+        dsl.select(SCORE_SNAPSHOT.DAY, SCORE_SNAPSHOT.COUNTS)
+                .from(SCORE_SNAPSHOT)
+                .where(scope)
+                .and(SCORE_SNAPSHOT.DAY.gt(from))
+                .and(SCORE_SNAPSHOT.DAY.le(to))
+                .orderBy(SCORE_SNAPSHOT.DAY)
+                .forEach(row -> snapshots.put(row.value1(), histogram(row.value2())));
+        return snapshots;
+    }
+
+    FindEmployeeScores.Result findEmployeeScores(FindEmployeeScores query) {
+        if (query.limit() < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + query.limit());
+        }
+        var conditions = new ArrayList<Condition>();
+        conditions.add(EMPLOYEE.COMPANY_ID.eq(query.tenantId().value()));
+        conditions.add(EMPLOYEE.SCORE.isNotNull());
+        if (query.department() != null) {
+            conditions.add(EMPLOYEE.DEPARTMENT.eq(query.department()));
+        }
+        if (query.band() != null) {
+            conditions.add(EMPLOYEE.SCORE.between(query.band().min(), query.band().max()));
+        }
+        if (query.after() != null) {
+            var cursor = Cursor.decode(query.after());
+            conditions.add(row(EMPLOYEE.SCORE, EMPLOYEE.ID).gt(cursor.score(), cursor.id()));
+        }
+        var rows = dsl.select(
+                        EMPLOYEE.ID,
+                        EMPLOYEE.EMAIL,
+                        EMPLOYEE.NAME,
+                        EMPLOYEE.DEPARTMENT,
+                        EMPLOYEE.SCORE,
+                        EMPLOYEE.BAND,
+                        EMPLOYEE.TOP_RISK_FACTOR)
+                .from(EMPLOYEE)
+                .where(conditions)
+                .orderBy(EMPLOYEE.SCORE, EMPLOYEE.ID)
+                .limit(query.limit() + 1)
+                .fetch(row -> new FindEmployeeScores.Row(
+                        new EmployeeId(row.value1()),
+                        row.value2(),
+                        row.value3(),
+                        departmentOrNull(row.value4()),
+                        row.value5(),
+                        Band.valueOf(row.value6()),
+                        signalType(row.value7())));
+        if (rows.size() <= query.limit()) {
+            return new FindEmployeeScores.Result(rows, null);
+        }
+        var page = rows.subList(0, query.limit());
+        var last = page.getLast();
+        return new FindEmployeeScores.Result(
+                List.copyOf(page), new Cursor(last.score(), last.employeeId().value()).encode());
+    }
+
+    List<FindTopRisks.Risk> findLowestScores(TenantId tenantId, int limit) {
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.SCORE, EMPLOYEE.BAND, EMPLOYEE.TOP_RISK_FACTOR)
+                .from(EMPLOYEE)
+                .where(EMPLOYEE.COMPANY_ID.eq(tenantId.value()))
+                .and(EMPLOYEE.SCORE.isNotNull())
+                .orderBy(EMPLOYEE.SCORE, EMPLOYEE.ID)
+                .limit(limit)
+                .fetch()
+                .map(row -> risk(row, 0))
+                .stream()
+                .toList();
+    }
+
+    /**
+     * Employees by their change over the window (current score minus the score held at {@code since}, or the first
+     * score held inside the window if they had none then), most negative first; ties by score, then id. Only
+     * employees scored inside the window are looked at individually; everyone else changed by 0 and comes from the
+     * score index, so the cost follows the changes in the window and the limit, not the size of the tenant.
+     */
+    List<FindTopRisks.Risk> findBiggestDrops(TenantId tenantId, Instant since, int limit) {
+        var records = dsl.resultQuery(
+                        """
+                        with baseline as (
+                            select distinct on (employee_id) employee_id, coalesce(previous_score, score) as score_then
+                            from read_model.score_change
+                            where company_id = {0} and changed_at > {1}
+                            order by employee_id, sequence
+                        ),
+                        moved as (
+                            select e.id, e.email, e.score, e.band, e.top_risk_factor, e.score - b.score_then as change
+                            from baseline b join read_model.employee e on e.id = b.employee_id
+                            where e.score is not null
+                        )
+                        select id, email, score, band, top_risk_factor, change from (
+                            (select * from moved where change < 0 order by change, score, id limit {2})
+                            union all
+                            (select e.id, e.email, e.score, e.band, e.top_risk_factor, 0 as change
+                             from read_model.employee e
+                             where e.company_id = {0} and e.score is not null
+                               and not exists (select 1 from moved m where m.id = e.id and m.change <> 0)
+                             order by e.score, e.id limit {2})
+                            union all
+                            (select * from moved where change > 0 order by change, score, id limit {2})
+                        ) risks
+                        order by change, score, id
+                        limit {2}
+                        """,
+                        DSL.val(tenantId.value()),
+                        DSL.val(utc(since)),
+                        DSL.val(limit))
+                .fetch();
+        return records.stream()
+                .map(row -> risk(row, row.get("change", Integer.class)))
+                .toList();
+    }
+
+    private static FindTopRisks.Risk risk(Record row, int change) {
+        return new FindTopRisks.Risk(
+                new EmployeeId(row.get(EMPLOYEE.ID.getName(), String.class)),
+                row.get(EMPLOYEE.EMAIL.getName(), String.class),
+                row.get(EMPLOYEE.SCORE.getName(), Integer.class),
+                Band.valueOf(row.get(EMPLOYEE.BAND.getName(), String.class)),
+                change,
+                signalType(row.get(EMPLOYEE.TOP_RISK_FACTOR.getName(), String.class)));
+    }
+
+    Optional<EmployeeScoreView> findEmployee(TenantId tenantId, EmployeeId employeeId) {
+        return dsl.selectFrom(EMPLOYEE)
+                .where(EMPLOYEE.COMPANY_ID.eq(tenantId.value()))
+                .and(EMPLOYEE.ID.eq(employeeId.value()))
+                .and(EMPLOYEE.SCORE.isNotNull())
+                .fetchOptional()
+                .map(row -> {
+                    var contributions = new ArrayList<FactorContribution>();
+                    for (int i = 0; i < row.getContributionFactors().length; i++) {
+                        contributions.add(new FactorContribution(
+                                SignalType.valueOf(row.getContributionFactors()[i]), row.getContributionPoints()[i]));
+                    }
+                    return new EmployeeScoreView(
+                            employeeId,
+                            row.getEmail(),
+                            row.getName(),
+                            departmentOrNull(row.getDepartment()),
+                            row.getClientId() == null ? null : new ClientId(row.getClientId()),
+                            row.getScore(),
+                            Band.valueOf(row.getBand()),
+                            List.copyOf(contributions),
+                            signalType(row.getTopRiskFactor()),
+                            row.getModelVersion(),
+                            instant(row.getScoredAt()),
+                            signals(employeeId));
+                });
+    }
+
+    private List<SignalView> signals(EmployeeId employeeId) {
+        return dsl.selectFrom(SIGNAL)
+                .where(SIGNAL.EMPLOYEE_ID.eq(employeeId.value()))
+                .orderBy(SIGNAL.OCCURRED_AT.desc(), SIGNAL.ID.desc())
+                .fetch(row -> new SignalView(
+                        new SignalId(row.getId()),
+                        row.getSource(),
+                        row.getExternalId(),
+                        SignalType.valueOf(row.getType()),
+                        Severity.valueOf(row.getSeverity()),
+                        instant(row.getOccurredAt()),
+                        instant(row.getDisputedAt())));
+    }
+
+    Optional<EmployeeId> findEmployeeByEmail(TenantId tenantId, String email) {
+        return dsl.select(EMPLOYEE.ID)
+                .from(EMPLOYEE)
+                .where(EMPLOYEE.COMPANY_ID.eq(tenantId.value()))
+                .and(EMPLOYEE.EMAIL.eq(email.strip().toLowerCase(Locale.ROOT)))
+                .fetchOptional(EMPLOYEE.ID)
+                .map(EmployeeId::new);
+    }
+
+    List<FindDecayCandidates.Candidate> findDecayCandidates(EmployeeId after, int limit) {
+        return dsl.select(EMPLOYEE.COMPANY_ID, EMPLOYEE.ID)
+                .from(EMPLOYEE)
+                .where(DSL.condition("cardinality({0}) > 0", EMPLOYEE.CONTRIBUTION_FACTORS))
+                .and(after == null ? DSL.trueCondition() : EMPLOYEE.ID.gt(after.value()))
+                .orderBy(EMPLOYEE.ID)
+                .limit(limit)
+                .fetch(row -> new FindDecayCandidates.Candidate(new TenantId(row.value1()), new EmployeeId(row.value2())));
+    }
+
+    /** The opaque position of a row in score, id order: base64url of "score:id". */
+    record Cursor(int score, String id) {
+
+        String encode() {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((score + ":" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int colon = text.indexOf(':');
+                return new Cursor(Integer.parseInt(text.substring(0, colon)), text.substring(colon + 1));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("Not a cursor this API issued: " + cursor, e);
+            }
+        }
+    }
+
+    static String department(String department) {
+        return department == null ? NO_DEPARTMENT : department;
+    }
+
+    private static String departmentOrNull(String department) {
+        return department.isEmpty() ? null : department;
+    }
+
+    private static SignalType signalType(String name) {
+        return name == null ? null : SignalType.valueOf(name);
+    }
+
+    private static ScoreHistogram histogram(Integer[] counts) {
+        return new ScoreHistogram(Arrays.asList(counts));
+    }
+
+    private static Integer[] zeros() {
+        var zeros = new Integer[101];
+        Arrays.fill(zeros, 0);
+        return zeros;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
