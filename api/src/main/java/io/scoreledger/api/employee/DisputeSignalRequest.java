@@ -1,0 +1,10 @@
+package io.scoreledger.api.employee;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record DisputeSignalRequest(
+        String tenantId,
+        @NotBlank(message = "The reason field is required.")
+                @Size(max = 500, message = "The reason field must not be longer than 500 characters.")
+                String reason) {}

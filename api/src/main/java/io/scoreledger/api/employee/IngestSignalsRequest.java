@@ -1,0 +1,22 @@
+package io.scoreledger.api.employee;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * POST /api/v1/signals. Everything an item carries is read as text and checked item by item in {@link SignalBatches},
+ * so one malformed signal is rejected alone instead of failing the whole batch.
+ */
+record IngestSignalsRequest(String tenantId, List<Item> signals) {
+
+    record Item(
+            String externalId,
+            String source,
+            String type,
+            String severity,
+            String occurredAt,
+            EmployeeRef employee,
+            Map<String, String> details) {}
+
+    record EmployeeRef(String email, String id) {}
+}

@@ -1,0 +1,101 @@
+package io.scoreledger.api.score;
+
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.security.TenantSelection;
+import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.organization.queries.GetOrganizationScore;
+import io.scoreledger.score.model.DashboardFormula;
+import io.scoreledger.score.queries.GetDashboardSummary;
+import io.scoreledger.score.queries.GetDashboardTrends;
+import io.scoreledger.values.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Dashboard", description = "The tenant's overall score and risk level, and how they moved.")
+class DashboardController {
+
+    private final QueryGateway queries;
+    private final RequestClock clock;
+
+    DashboardController(QueryGateway queries, RequestClock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    record Summary(
+            Integer overallScore,
+            String riskLevel,
+            String formulaVersion,
+            int employeeCount,
+            Double employeeAverage,
+            Integer organizationScore,
+            Map<String, ScoreResponses.BandShare> bandDistribution) {}
+
+    record Point(LocalDate date, Integer overallScore) {}
+
+    record Trends(String range, List<Point> scoreSeries) {}
+
+    @GetMapping("/summary")
+    @RequiresScope(Scope.DASHBOARD_READ)
+    @Operation(summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist")
+    Envelope<Summary> summary(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var employees = queries.query(new GetDashboardSummary(tenant), GetDashboardSummary.Result.class)
+                .join()
+                .employees();
+        var organization = queries.query(new GetOrganizationScore(tenant), GetOrganizationScore.Result.class)
+                .join()
+                .score();
+        var overall = DashboardFormula.overallScore(employees, organization);
+        return Envelope.of(new Summary(
+                overall,
+                overall == null ? null : DashboardFormula.riskLevel(overall),
+                DashboardFormula.VERSION,
+                employees.total(),
+                employees.total() == 0 ? null : employees.average(),
+                organization,
+                ScoreResponses.bandDistribution(employees)));
+    }
+
+    @GetMapping("/trends")
+    @RequiresScope(Scope.DASHBOARD_READ)
+    @Operation(summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
+    Envelope<Trends> trends(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String range,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var chosen = range == null || range.isBlank() ? "30d" : range.strip();
+        var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+        var from = ScoreParameters.dashboardFrom(chosen, today);
+        var points = queries.query(new GetDashboardTrends(tenant, from, today), GetDashboardTrends.Result.class)
+                .join()
+                .points();
+        return Envelope.of(new Trends(
+                chosen,
+                points.stream()
+                        .map(p -> new Point(
+                                p.date(), p.employeeCount() == 0 ? null : (int) Math.round(p.employeeAverage())))
+                        .toList()));
+    }
+}

@@ -1,0 +1,136 @@
+package io.scoreledger.api.score;
+
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.score.model.Band;
+import io.scoreledger.score.queries.FindTopRisks;
+import io.scoreledger.score.queries.GetScoreTrends;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Query parameters of the score routes, checked with messages that name the parameter. */
+final class ScoreParameters {
+
+    static final int MAX_TREND_YEARS = 3;
+    static final int DEFAULT_TREND_DAYS = 30;
+    static final int DEPARTMENT_MAX = 100;
+    static final int CURSOR_MAX = 512;
+    static final String BAD_CURSOR = "The cursor parameter must be a next_cursor from a previous page.";
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_\\-=.:~+/]+");
+
+    record DateRange(LocalDate from, LocalDate to) {}
+
+    private ScoreParameters() {}
+
+    static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.invalid(name, "The " + name + " parameter must be a whole number between " + min + " and " + max + ".");
+    }
+
+    static String department(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > DEPARTMENT_MAX) {
+            throw ApiException.invalid(
+                    "department", "The department parameter must not be longer than " + DEPARTMENT_MAX + " characters.");
+        }
+        return value.strip();
+    }
+
+    static Band band(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (Band band : Band.values()) {
+            if (band.wireName().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return band;
+            }
+        }
+        throw ApiException.invalid("band", "The band parameter must be one of green, yellow, orange, red, critical.");
+    }
+
+    static String cursor(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > CURSOR_MAX || !CURSOR.matcher(value).matches()) {
+            throw ApiException.invalid("cursor", BAD_CURSOR);
+        }
+        return value;
+    }
+
+    static FindTopRisks.Order sort(String value) {
+        if (value == null || value.isBlank()) {
+            return FindTopRisks.Order.LOWEST_SCORE;
+        }
+        return switch (value.strip()) {
+            case "lowest_score" -> FindTopRisks.Order.LOWEST_SCORE;
+            case "biggest_drop" -> FindTopRisks.Order.BIGGEST_DROP;
+            default -> throw ApiException.invalid("sort", "The sort parameter must be lowest_score or biggest_drop.");
+        };
+    }
+
+    static GetScoreTrends.Interval interval(String value) {
+        if (value == null || value.isBlank()) {
+            return GetScoreTrends.Interval.DAILY;
+        }
+        return switch (value.strip()) {
+            case "daily" -> GetScoreTrends.Interval.DAILY;
+            case "weekly" -> GetScoreTrends.Interval.WEEKLY;
+            case "monthly" -> GetScoreTrends.Interval.MONTHLY;
+            default -> throw ApiException.invalid("interval", "The interval parameter must be daily, weekly or monthly.");
+        };
+    }
+
+    /** to defaults to today (UTC), from to 30 days before to; at most three years apart. */
+    static DateRange dateRange(String fromValue, String toValue, LocalDate today) {
+        var to = toValue == null || toValue.isBlank() ? today : date("to", toValue);
+        var from = fromValue == null || fromValue.isBlank() ? to.minusDays(DEFAULT_TREND_DAYS) : date("from", fromValue);
+        if (from.isAfter(to)) {
+            throw ApiException.invalid("from", "The from parameter must not be after to.");
+        }
+        if (from.isBefore(to.minusYears(MAX_TREND_YEARS))) {
+            throw ApiException.invalid("from", "The range from … to must not be longer than " + MAX_TREND_YEARS + " years.");
+        }
+        return new DateRange(from, to);
+    }
+
+    /** An ISO-8601 date, or a date-time whose UTC date is taken. */
+    static LocalDate date(String name, String value) {
+        var text = value.strip();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw ApiException.invalid(name, "The " + name + " parameter must be an ISO-8601 date such as 2025-01-31.");
+            }
+        }
+    }
+
+    /** The dashboard's ranges, counted back from today. */
+    static LocalDate dashboardFrom(String range, LocalDate today) {
+        return switch (range) {
+            case "30d" -> today.minusDays(30);
+            case "90d" -> today.minusDays(90);
+            case "1y" -> today.minusYears(1);
+            case "3y" -> today.minusYears(3);
+            default -> throw ApiException.invalid("range", "The range parameter must be one of 30d, 90d, 1y, 3y.");
+        };
+    }
+}

@@ -1,0 +1,211 @@
+package io.scoreledger.api.score;
+
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.security.TenantSelection;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.score.model.ScoringModel;
+import io.scoreledger.score.queries.FindEmployeeScores;
+import io.scoreledger.score.queries.FindTopRisks;
+import io.scoreledger.score.queries.GetDepartmentScores;
+import io.scoreledger.score.queries.GetEmployeeScore;
+import io.scoreledger.score.queries.GetScoreSummary;
+import io.scoreledger.score.queries.GetScoreTrends;
+import io.scoreledger.values.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.concurrent.CompletionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The seed's Scores API: bare snake_case bodies, no {"success", "data"} wrapper; errors keep the envelope. */
+@RestController
+@RequestMapping(path = "/v1/scores", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Scores", description = "Employee security scores, organization aggregates and score distribution.")
+class ScoresController {
+
+    static final String EMPLOYEE_NOT_FOUND = "Employee not found.";
+
+    private final QueryGateway queries;
+    private final RequestClock clock;
+
+    ScoresController(QueryGateway queries, RequestClock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/model")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "The scoring model in force: points, half-lives, severity factors and bands")
+    ScoreResponses.Model model() {
+        return ScoreResponses.model(ScoringModel.CURRENT);
+    }
+
+    @GetMapping("/summary")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "The organization's average and median score, bands and 30-day trend")
+    ScoreResponses.Summary summary(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var result = queries.query(new GetScoreSummary(tenant, null), GetScoreSummary.Result.class).join();
+        return ScoreResponses.summary(result.histogram(), result.averageThirtyDaysAgo());
+    }
+
+    @GetMapping("/departments")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "Scores per department; employees without one are listed last, with department null")
+    ScoreResponses.Data<ScoreResponses.Department> departments(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var result = queries.query(new GetDepartmentScores(tenant), GetDepartmentScores.Result.class).join();
+        var named = new ArrayList<ScoreResponses.Department>();
+        ScoreResponses.Department none = null;
+        for (var entry : result.byDepartment().entrySet()) {
+            var department = ScoreResponses.department(entry.getKey(), entry.getValue());
+            if (department.department() == null) {
+                none = department;
+            } else {
+                named.add(department);
+            }
+        }
+        if (none != null) {
+            named.add(none);
+        }
+        return new ScoreResponses.Data<>(named);
+    }
+
+    @GetMapping("/distribution")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "How many employees fall in each score bucket (default 5 points wide)")
+    ScoreResponses.Distribution distribution(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String department,
+            @RequestParam(name = "bucket_size", required = false) String bucketSize,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        int size = ScoreParameters.integer("bucket_size", bucketSize, 5, 1, 50);
+        var result = queries.query(
+                        new GetScoreSummary(tenant, ScoreParameters.department(department)), GetScoreSummary.Result.class)
+                .join();
+        return ScoreResponses.distribution(result.histogram(), size);
+    }
+
+    @GetMapping("/trends")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "Average and median score over time, one point per day, week or month")
+    ScoreResponses.Data<ScoreResponses.TrendPoint> trends(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String interval,
+            @RequestParam(required = false) String department,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var range = ScoreParameters.dateRange(from, to, today());
+        var every = ScoreParameters.interval(interval);
+        var result = queries.query(
+                        new GetScoreTrends(tenant, ScoreParameters.department(department), range.from(), range.to(), every),
+                        GetScoreTrends.Result.class)
+                .join();
+        return new ScoreResponses.Data<>(result.points().stream().map(ScoreResponses::trendPoint).toList());
+    }
+
+    @GetMapping("/top-risks")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "The employees at most risk: lowest score or biggest drop over 30 days")
+    ScoreResponses.Data<ScoreResponses.TopRisk> topRisks(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String sort,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        int size = ScoreParameters.integer("limit", limit, 10, 1, 100);
+        var order = ScoreParameters.sort(sort);
+        var result = queries.query(new FindTopRisks(tenant, size, order), FindTopRisks.Result.class).join();
+        return new ScoreResponses.Data<>(result.risks().stream().map(ScoreResponses::topRisk).toList());
+    }
+
+    @GetMapping("/employees")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "Employees by ascending score, a page at a time (next_cursor)")
+    ScoreResponses.EmployeePage employees(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String band,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String limit,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        int size = ScoreParameters.integer("limit", limit, 50, 1, 200);
+        var query = new FindEmployeeScores(
+                tenant,
+                ScoreParameters.department(department),
+                ScoreParameters.band(band),
+                ScoreParameters.cursor(cursor),
+                size);
+        FindEmployeeScores.Result result;
+        try {
+            result = queries.query(query, FindEmployeeScores.Result.class).join();
+        } catch (CompletionException e) {
+            if (query.after() != null && causedBy(e, IllegalArgumentException.class)) {
+                throw ApiException.invalid("cursor", ScoreParameters.BAD_CURSOR);
+            }
+            throw e;
+        }
+        return new ScoreResponses.EmployeePage(
+                result.employees().stream().map(ScoreResponses::employeeRow).toList(), result.nextCursor());
+    }
+
+    @GetMapping("/employees/{employeeId}")
+    @RequiresScope(Scope.SCORES_READ)
+    @Operation(summary = "One employee's score, explained: contributions by factor and the signals behind them")
+    ScoreResponses.EmployeeDetail employee(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String employeeId,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        if (!EmployeeId.isWellFormed(employeeId)) {
+            throw ApiException.notFound(EMPLOYEE_NOT_FOUND);
+        }
+        return queries.query(new GetEmployeeScore(tenant, new EmployeeId(employeeId)), GetEmployeeScore.Result.class)
+                .join()
+                .found()
+                .map(ScoreResponses::employeeDetail)
+                .orElseThrow(() -> ApiException.notFound(EMPLOYEE_NOT_FOUND));
+    }
+
+    /** A cursor of the right characters but not issued by us fails in the query handler; it is still bad input. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    }
+}
