@@ -27,6 +27,9 @@ class TenantIsolationHttpTest extends ApplicationTest {
     private String clientB;
     private String userB;
     private String keyB;
+    private String employeeB;
+    private String signalB;
+    private static final String SECRET_EMAIL = "bravo-secret-employee@bravo.example";
     private Map<String, HttpApi> credentialsOfA;
 
     @BeforeEach
@@ -39,6 +42,16 @@ class TenantIsolationHttpTest extends ApplicationTest {
         var adminB = api().withToken(directory.user(companyB, "msp_admin").token());
         keyB = adminB.post("/api/v1/api-keys", "{\"name\": \"b\", \"scopes\": [\"companies:read\"]}")
                 .data().get("apiKeyMeta").get("id").asText();
+
+        var upserted = api().send("PUT", "/api/v1/employees", """
+                {"tenantId": "%s", "employees": [{"email": "%s", "department": "Bravo Secret Dept"}]}"""
+                .formatted(companyB, SECRET_EMAIL), List.of("Content-Type", "application/json"));
+        employeeB = upserted.data().get("ids").get(0).asText();
+        api().post("/api/v1/signals", """
+                {"tenantId": "%s", "signals": [{"externalId": "b-1", "source": "knowbe4", "type": "phishing_click",
+                 "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}}]}"""
+                .formatted(companyB, java.time.Instant.now().minusSeconds(60), employeeB));
+        signalB = awaitSignalOf(companyB, employeeB);
 
         var adminA = directory.user(companyA, "msp_admin");
         var jwtA = api().withToken(adminA.token());
@@ -80,7 +93,22 @@ class TenantIsolationHttpTest extends ApplicationTest {
                 new Probe("GET", "/api/v1/api-keys?tenantId=" + companyB, null, forbidden),
                 new Probe("POST", "/api/v1/api-keys", "{\"tenantId\": \"" + companyB + "\", \"name\": \"x\", \"scopes\": [\"companies:read\"]}", forbidden),
                 new Probe("DELETE", "/api/v1/api-keys/" + keyB, null, refused),
-                new Probe("DELETE", "/api/v1/api-keys/" + keyB + "?tenantId=" + companyB, null, forbidden));
+                new Probe("DELETE", "/api/v1/api-keys/" + keyB + "?tenantId=" + companyB, null, forbidden),
+                new Probe("PUT", "/api/v1/employees", "{\"tenantId\": \"" + companyB + "\", \"employees\": [{\"email\": \"x@y.example\"}]}", forbidden),
+                new Probe("POST", "/api/v1/signals", "{\"tenantId\": \"" + companyB + "\", \"signals\": [{\"externalId\": \"i\", \"source\": \"s\", \"type\": \"phishing_click\", \"severity\": \"low\", \"occurredAt\": \"2026-01-01T00:00:00Z\", \"employee\": {\"id\": \"" + employeeB + "\"}}]}", forbidden),
+                new Probe("POST", "/api/v1/signals/" + signalB + "/dispute", "{\"reason\": \"mine\"}", hidden),
+                new Probe("POST", "/api/v1/signals/" + signalB + "/dispute", "{\"tenantId\": \"" + companyB + "\", \"reason\": \"mine\"}", forbidden),
+                new Probe("POST", "/api/v1/integrations/securityscorecard/signal-ingest", "{\"tenantId\": \"" + companyB + "\", \"signals\": []}", forbidden),
+                new Probe("GET", "/v1/scores/summary?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/departments?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/distribution?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/trends?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/top-risks?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/employees?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/v1/scores/employees/" + employeeB, null, hidden),
+                new Probe("GET", "/v1/scores/employees/" + employeeB + "?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/api/v1/dashboard/summary?tenantId=" + companyB, null, forbidden),
+                new Probe("GET", "/api/v1/dashboard/trends?tenantId=" + companyB, null, forbidden));
     }
 
     @Test
@@ -91,6 +119,8 @@ class TenantIsolationHttpTest extends ApplicationTest {
                 var response = api.send(probe.method(), probe.path(), probe.body(), headersFor(credential, probe));
                 if (!probe.allowed().contains(response.status())
                         || response.body().contains(SECRET_NAME)
+                        || response.body().contains(SECRET_EMAIL)
+                        || response.body().contains("Bravo Secret Dept")
                         || response.json().path("success").asBoolean(true)) {
                     failures.add(credential + " " + probe.method() + " " + probe.path() + " -> " + response);
                 }
@@ -147,6 +177,23 @@ class TenantIsolationHttpTest extends ApplicationTest {
         assertSuccess(companyUser.get(clients + "/" + assigned), 200);
         assertThat(companyUser.get(clients + "/" + other).status()).isEqualTo(404);
         assertThat(companyUser.post(clients, "{\"name\": \"Nope\"}").status()).isEqualTo(403);
+    }
+
+    /** The operator reads B's employee until the signal shows, and returns its id. */
+    private String awaitSignalOf(String company, String employee) {
+        var deadline = java.time.Instant.now().plusSeconds(5);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            var detail = api().get("/v1/scores/employees/" + employee + "?tenantId=" + company);
+            if (detail.status() == 200 && detail.json().path("signals").size() > 0) {
+                return detail.json().path("signals").get(0).path("signal_id").asText();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("B's signal never became visible");
     }
 
     private List<String> headersFor(String credential, Probe probe) {
