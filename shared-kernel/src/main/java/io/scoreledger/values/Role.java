@@ -13,7 +13,10 @@ public enum Role {
     SUPER_ADMIN("super_admin", "Super Administrator", EnumSet.allOf(Scope.class)),
     /** Its own company and all of that company's clients. */
     MSP_ADMIN("msp_admin", "MSP Administrator", EnumSet.complementOf(EnumSet.of(COMPANIES_WRITE))),
-    /** Only the clients the user is assigned to, read-mostly. */
+    /**
+     * Only the clients the user is assigned to, read-mostly. No score or dashboard scopes: those read models are not
+     * narrowed to clients yet, and would show the whole company.
+     */
     COMPANY_USER(
             "company_user",
             "Company User",
@@ -21,8 +24,6 @@ public enum Role {
                     COMPANIES_READ,
                     CLIENTS_READ,
                     API_KEYS_MANAGE,
-                    SCORES_READ,
-                    DASHBOARD_READ,
                     POLICIES_READ,
                     ASSESSMENTS_READ,
                     ASSESSMENTS_WRITE,

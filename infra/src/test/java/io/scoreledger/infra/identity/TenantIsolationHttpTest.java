@@ -177,6 +177,8 @@ class TenantIsolationHttpTest extends ApplicationTest {
         assertSuccess(companyUser.get(clients + "/" + assigned), 200);
         assertThat(companyUser.get(clients + "/" + other).status()).isEqualTo(404);
         assertThat(companyUser.post(clients, "{\"name\": \"Nope\"}").status()).isEqualTo(403);
+        assertThat(companyUser.get("/v1/scores/summary").status()).as("scores are not narrowed to clients").isEqualTo(403);
+        assertThat(companyUser.get("/api/v1/dashboard/summary").status()).isEqualTo(403);
     }
 
     /** The operator reads B's employee until the signal shows, and returns its id. */
