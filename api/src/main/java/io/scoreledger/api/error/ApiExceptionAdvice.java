@@ -1,5 +1,6 @@
 package io.scoreledger.api.error;
 
+import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
 import java.util.LinkedHashMap;
@@ -57,6 +58,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return envelope(HttpStatus.NOT_FOUND, ErrorCodes.NOT_FOUND, e.getMessage(), null);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return envelope(HttpStatus.CONFLICT, ErrorCodes.CONFLICT, e.getMessage(), null);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException e) {
         return envelope(HttpStatus.NOT_FOUND, ErrorCodes.NOT_FOUND, "Resource not found.", null);
@@ -110,6 +116,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
             case ApiException e -> apiException(e);
             case InvalidCommandException e -> invalidCommand(e);
             case UnknownResourceException e -> unknownResource(e);
+            case ConflictException e -> conflict(e);
             case AggregateNotFoundException e -> aggregateNotFound(e);
             case ConcurrencyException e -> concurrentChange(e);
             default -> unexpected(cause);

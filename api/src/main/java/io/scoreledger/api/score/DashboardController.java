@@ -5,6 +5,7 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
 import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.score.model.DashboardFormula;
 import io.scoreledger.score.queries.GetDashboardSummary;
@@ -45,6 +46,8 @@ class DashboardController {
             int employeeCount,
             Double employeeAverage,
             Integer organizationScore,
+            Double assessmentScore,
+            int completedAssessments,
             Map<String, ScoreResponses.BandShare> bandDistribution) {}
 
     record Point(LocalDate date, Integer overallScore) {}
@@ -65,7 +68,10 @@ class DashboardController {
         var organization = queries.query(new GetOrganizationScore(tenant), GetOrganizationScore.Result.class)
                 .join()
                 .score();
-        var overall = DashboardFormula.overallScore(employees, organization);
+        var assessments = queries.query(
+                        new GetCompletedAssessmentScores(tenant), GetCompletedAssessmentScores.Result.class)
+                .join();
+        var overall = DashboardFormula.overallScore(employees, organization, assessments.averageScore());
         return Envelope.of(new Summary(
                 overall,
                 overall == null ? null : DashboardFormula.riskLevel(overall),
@@ -73,6 +79,8 @@ class DashboardController {
                 employees.total(),
                 employees.total() == 0 ? null : employees.average(),
                 organization,
+                assessments.averageScore(),
+                assessments.count(),
                 ScoreResponses.bandDistribution(employees)));
     }
 

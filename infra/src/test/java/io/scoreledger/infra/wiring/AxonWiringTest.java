@@ -3,7 +3,9 @@ package io.scoreledger.infra.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.infra.support.ApplicationTest;
+import io.scoreledger.query.assessment.AssessmentProjector;
 import io.scoreledger.query.identity.IdentityProjector;
+import io.scoreledger.query.policy.PolicyProjector;
 import io.scoreledger.query.score.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import java.util.List;
@@ -74,7 +76,9 @@ class AxonWiringTest extends ApplicationTest {
         for (var group : List.of(
                 TenancyProjector.PROCESSING_GROUP,
                 IdentityProjector.PROCESSING_GROUP,
-                ScoreProjector.PROCESSING_GROUP)) {
+                ScoreProjector.PROCESSING_GROUP,
+                PolicyProjector.PROCESSING_GROUP,
+                AssessmentProjector.PROCESSING_GROUP)) {
             assertThat(processing.eventProcessor(group)).get().isInstanceOf(TrackingEventProcessor.class);
             assertThat(processing.tokenStore(group)).isInstanceOf(JdbcTokenStore.class);
         }

@@ -1,10 +1,11 @@
 package io.scoreledger.query.tenancy;
 
 import static io.scoreledger.query.jooq.Tables.APP_USER;
+import static io.scoreledger.query.jooq.Tables.ASSESSMENT;
 import static io.scoreledger.query.jooq.Tables.CLIENT;
 import static io.scoreledger.query.jooq.Tables.COMPANY;
+import static io.scoreledger.query.jooq.Tables.POLICY;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectCount;
 
 import io.scoreledger.ids.ClientId;
@@ -32,9 +33,20 @@ import org.jooq.impl.DSL;
 /** The tenancy read model: companies and their clients. Writes are idempotent by aggregate sequence. */
 public class TenancyRepository {
 
-    // Policies and assessments have no read model yet; these counts become joins when they do.
-    private static final Field<Integer> POLICY_COUNT = inline(0).as("policy_count");
-    private static final Field<Integer> ASSESSMENT_COUNT = inline(0).as("assessment_count");
+    /** Policies in force or in the making: archived ones no longer count. */
+    private static final Field<Integer> POLICY_COUNT = field(selectCount()
+                    .from(POLICY)
+                    .where(POLICY.COMPANY_ID.eq(CLIENT.COMPANY_ID))
+                    .and(POLICY.CLIENT_ID.eq(CLIENT.ID))
+                    .and(POLICY.STATUS.ne("ARCHIVED")))
+            .as("policy_count");
+    /** Deleted assessments stay in the event log but no longer count. */
+    private static final Field<Integer> ASSESSMENT_COUNT = field(selectCount()
+                    .from(ASSESSMENT)
+                    .where(ASSESSMENT.COMPANY_ID.eq(CLIENT.COMPANY_ID))
+                    .and(ASSESSMENT.CLIENT_ID.eq(CLIENT.ID))
+                    .and(ASSESSMENT.DELETED_AT.isNull()))
+            .as("assessment_count");
 
     private final DSLContext dsl;
 

@@ -1,0 +1,35 @@
+package io.scoreledger.api.assessment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.assessment.model.TemplateQuestionDraft;
+import io.scoreledger.assessment.model.TemplateSectionDraft;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The top-level fields are checked here; sections and questions by the domain, which names the failing item. */
+record CreateTemplateRequest(
+        @NotBlank(message = "The name field is required.")
+                @Size(max = 255, message = "The name field must not be longer than 255 characters.")
+                String name,
+        @NotBlank(message = "The category field is required.")
+                @Size(max = 100, message = "The category field must not be longer than 100 characters.")
+                String category,
+        @NotEmpty(message = "The sections field must hold at least one section.")
+                @Size(max = 50, message = "The sections field must hold at most 50 sections.")
+                List<Section> sections) {
+
+    record Section(String name, List<Question> questions) {}
+
+    record Question(String text, Double weight, @JsonProperty("answer_type") String answerType) {}
+
+    List<TemplateSectionDraft> drafts() {
+        return sections.stream()
+                .map(section -> section == null ? null : new TemplateSectionDraft(section.name(),
+                        section.questions() == null ? null : section.questions().stream()
+                                .map(q -> q == null ? null : new TemplateQuestionDraft(q.text(), q.weight(), q.answerType()))
+                                .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,218 @@
+package io.scoreledger.api.assessment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.security.TenantSelection;
+import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.assessment.commands.CalculateAssessmentScore;
+import io.scoreledger.assessment.commands.DeleteAssessment;
+import io.scoreledger.assessment.queries.AssessmentItemView;
+import io.scoreledger.assessment.queries.AssessmentView;
+import io.scoreledger.assessment.queries.GetAssessment;
+import io.scoreledger.ids.AssessmentId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.values.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The platform API's assessment routes: camelCase, the tenant from the credential or tenantId. */
+@RestController
+@RequestMapping(path = "/api/v1/assessments/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Assessments (platform API)", description = "Score, download and delete an assessment.")
+class PlatformAssessmentsController {
+
+    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    private static final String CSV_HEADER = "question_id,section,question,answer_type,weight,answer";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final RequestClock clock;
+
+    PlatformAssessmentsController(
+            CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    record Scored(String assessmentId, Double score, @JsonProperty("method_version") String methodVersion) {}
+
+    record Deleted(String assessmentId, boolean deleted) {}
+
+    record Download(
+            String assessmentId,
+            String name,
+            String clientId,
+            AssessmentResponse.Template template,
+            String status,
+            double completionPercentage,
+            Double score,
+            String scoreMethod,
+            Instant startedAt,
+            Instant completedAt,
+            String version,
+            List<Item> answers) {}
+
+    record Item(String questionId, String section, String question, String answerType, double weight, String answer) {}
+
+    @PostMapping("/calculate-score")
+    @RequiresScope(Scope.ASSESSMENTS_WRITE)
+    @Operation(summary = "Recompute the score from the recorded answers and record it")
+    Envelope<Scored> calculateScore(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String assessmentId,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var assessment = existing(caller, tenant, assessmentId).assessment();
+        Long sequence = commands.sendAndWait(new CalculateAssessmentScore(tenant, assessment.id(), clock.now()));
+        var scored = readYourWrites
+                .await(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                        result -> result.found().map(view -> view.revision() >= sequence).orElse(false))
+                .map(GetAssessment.Result::assessment)
+                .orElseThrow(() -> ApiException.notVisibleYet(
+                        "The score was recorded but is not visible yet; read the assessment again shortly."));
+        return Envelope.of(new Scored(scored.id().value(), scored.score(), scored.scoreMethod()));
+    }
+
+    @GetMapping(path = "/download", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @RequiresScope(Scope.ASSESSMENTS_READ)
+    @Operation(summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    ResponseEntity<?> download(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String assessmentId,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String format,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw ApiException.invalid("format", "The format parameter must be json or csv.");
+        }
+        var found = existing(caller, tenant, assessmentId);
+        if (wantsCsv(format, request.getHeader(HttpHeaders.ACCEPT))) {
+            return ResponseEntity.ok()
+                    .contentType(TEXT_CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + found.assessment().id().value() + ".csv\"")
+                    .body(csv(found.items()));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Envelope.of(download(found.assessment(), found.items())));
+    }
+
+    @DeleteMapping
+    @RequiresScope(Scope.ASSESSMENTS_WRITE)
+    @Operation(summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    Envelope<Deleted> delete(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String assessmentId,
+            @RequestParam(required = false) String tenantId,
+            HttpServletRequest request) {
+        var tenant = TenantSelection.resolve(caller, tenantId, request);
+        var assessment = existing(caller, tenant, assessmentId).assessment();
+        commands.sendAndWait(new DeleteAssessment(tenant, assessment.id(), clock.now()));
+        readYourWrites
+                .await(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                        result -> result.found().isEmpty())
+                .orElseThrow(() -> ApiException.notVisibleYet(
+                        "The deletion was recorded but is not visible yet; retry shortly."));
+        return Envelope.of(new Deleted(assessment.id().value(), true));
+    }
+
+    /** Missing, deleted, another tenant's, or of a client the caller may not see: all answered alike. */
+    private GetAssessment.Result existing(Caller caller, TenantId tenant, String assessmentId) {
+        AssessmentId id = AssessmentPaths.assessment(assessmentId);
+        var result = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class).join();
+        if (result.found().filter(view -> caller.maySee(view.clientId())).isEmpty()) {
+            throw ApiException.notFound(AssessmentPaths.ASSESSMENT_NOT_FOUND);
+        }
+        return result;
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format != null) {
+            return format.equals("csv");
+        }
+        if (accept == null) {
+            return false;
+        }
+        double csv = 0;
+        double json = 0;
+        for (var type : MediaType.parseMediaTypes(accept)) {
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                csv = Math.max(csv, type.getQualityValue());
+            } else if (type.getType().equals("application") && type.getSubtype().equals("json")) {
+                json = Math.max(json, type.getQualityValue());
+            }
+        }
+        return csv > 0 && csv >= json;
+    }
+
+    private static Download download(AssessmentView view, List<AssessmentItemView> items) {
+        return new Download(
+                view.id().value(),
+                view.name(),
+                view.clientId().value(),
+                new AssessmentResponse.Template(view.templateId().value(), view.templateName()),
+                view.status(),
+                view.completionPercentage(),
+                view.score(),
+                view.scoreMethod(),
+                view.startedAt(),
+                view.completedAt(),
+                view.version(),
+                items.stream()
+                        .map(item -> new Item(item.questionId(), item.section(), item.question(),
+                                item.answerType().wireName(), item.weight(), item.answer()))
+                        .toList());
+    }
+
+    static String csv(List<AssessmentItemView> items) {
+        var out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (var item : items) {
+            out.append(cell(item.questionId())).append(',')
+                    .append(cell(item.section())).append(',')
+                    .append(cell(item.question())).append(',')
+                    .append(item.answerType().wireName()).append(',')
+                    .append(BigDecimal.valueOf(item.weight()).stripTrailingZeros().toPlainString()).append(',')
+                    .append(cell(item.answer())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        var safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

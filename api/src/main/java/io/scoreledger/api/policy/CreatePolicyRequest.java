@@ -1,0 +1,19 @@
+package io.scoreledger.api.policy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record CreatePolicyRequest(
+        @NotBlank(message = "The title field is required.")
+                @Size(max = 255, message = "The title field must not be longer than 255 characters.")
+                String title,
+        @Size(max = 10_000, message = "The description field must not be longer than 10000 characters.")
+                String description,
+        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.") String content,
+        @JsonProperty("category_id") String categoryId,
+        @JsonProperty("owner_id") String ownerId,
+        @JsonProperty("policy_type")
+                @Size(max = 100, message = "The policy_type field must not be longer than 100 characters.")
+                String policyType,
+        @Size(max = 10_000, message = "The notes field must not be longer than 10000 characters.") String notes) {}

@@ -1,0 +1,344 @@
+package io.scoreledger.api.policy;
+
+import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.identity.queries.GetUser;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.PolicyCategoryId;
+import io.scoreledger.ids.PolicyId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.ids.UserId;
+import io.scoreledger.policy.PolicyStatus;
+import io.scoreledger.policy.commands.AcknowledgePolicy;
+import io.scoreledger.policy.commands.ApprovePolicy;
+import io.scoreledger.policy.commands.ArchivePolicy;
+import io.scoreledger.policy.commands.CreatePolicy;
+import io.scoreledger.policy.commands.PublishPolicy;
+import io.scoreledger.policy.commands.RejectPolicy;
+import io.scoreledger.policy.commands.UpdatePolicy;
+import io.scoreledger.policy.queries.FindPolicies;
+import io.scoreledger.policy.queries.FindPolicyVersions;
+import io.scoreledger.policy.queries.GetPolicy;
+import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
+import io.scoreledger.policy.queries.PolicyView;
+import io.scoreledger.score.queries.GetEmployeeScore;
+import io.scoreledger.tenancy.queries.ClientView;
+import io.scoreledger.tenancy.queries.GetClient;
+import io.scoreledger.tenancy.queries.GetCompany;
+import io.scoreledger.values.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(
+        path = "/api/v3/companies/{companyId}/clients/{clientId}/policies",
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Policies", description = "A client's policies, their versions, lifecycle and acknowledgements.")
+class PoliciesController {
+
+    private static final int SEARCH_MAX = 255;
+    private static final String STATUSES =
+            Arrays.stream(PolicyStatus.values()).map(PolicyStatus::wireName).collect(Collectors.joining(", "));
+    private static final String NOT_VISIBLE =
+            "The change was recorded but is not visible yet; read the policy again shortly.";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final RequestClock clock;
+
+    PoliciesController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @RequiresScope(Scope.POLICIES_READ)
+    @Operation(summary = "List a client's policies")
+    Envelope<List<PolicyResponse>> list(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @Parameter(description = "draft, published, approved, rejected or archived")
+                    @RequestParam(required = false)
+                    String status,
+            @Parameter(description = "A policy category id") @RequestParam(name = "category_id", required = false)
+                    String categoryId,
+            @Parameter(description = "Case-insensitive match anywhere in the title") @RequestParam(required = false)
+                    String search) {
+        var client = existingClient(caller, companyId, clientId);
+        var statusFilter = parseStatus(status);
+        PolicyCategoryId categoryFilter = null;
+        if (categoryId != null && !categoryId.isEmpty()) {
+            if (!PolicyCategoryId.isWellFormed(categoryId)) {
+                throw ApiException.invalid("category_id", "The category_id parameter must be a policy category id.");
+            }
+            categoryFilter = new PolicyCategoryId(categoryId);
+        }
+        if (search != null && search.length() > SEARCH_MAX) {
+            throw ApiException.invalid(
+                    "search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
+        }
+        var result = queries.query(
+                        new FindPolicies(client.tenantId(), client.id(), statusFilter, categoryFilter, search),
+                        FindPolicies.Result.class)
+                .join();
+        return Envelope.of(result.policies().stream().map(PolicyResponse::of).toList());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Create a policy for the client (a draft, version 0.1)")
+    ResponseEntity<Envelope<?>> create(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @Valid @RequestBody CreatePolicyRequest request) {
+        var client = existingClient(caller, companyId, clientId);
+        var tenantId = client.tenantId();
+        var categoryId = category(request.categoryId());
+        var ownerId = owner(tenantId, request.ownerId());
+        var policyId = PolicyId.mint();
+        commands.sendAndWait(new CreatePolicy(
+                tenantId, policyId, client.id(), request.title(), request.description(), request.content(), categoryId,
+                ownerId, request.policyType(), request.notes(), clock.now()));
+        var location = URI.create(base(tenantId, client.id()) + "/" + policyId.value());
+        return readYourWrites
+                .await(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, result -> result.found().isPresent())
+                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
+                        .body(Envelope.of(PolicyResponse.of(result.policy()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(location)
+                        .body(Envelope.of(Map.of("id", policyId.value()))));
+    }
+
+    @GetMapping("/{policyId}")
+    @RequiresScope(Scope.POLICIES_READ)
+    @Operation(summary = "One policy")
+    Envelope<PolicyResponse> get(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId) {
+        return Envelope.of(PolicyResponse.of(existingPolicy(caller, companyId, clientId, policyId)));
+    }
+
+    @GetMapping("/{policyId}/versions")
+    @RequiresScope(Scope.POLICIES_READ)
+    @Operation(summary = "Every version of the policy, oldest first, with its text")
+    Envelope<List<PolicyVersionResponse>> versions(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        var result = queries.query(
+                        new FindPolicyVersions(policy.tenantId(), policy.id()), FindPolicyVersions.Result.class)
+                .join();
+        return Envelope.of(result.versions().stream().map(PolicyVersionResponse::of).toList());
+    }
+
+    @PatchMapping(path = "/{policyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Update the text: a new draft version (minor + 1)")
+    Envelope<PolicyResponse> update(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId,
+            @Valid @RequestBody UpdatePolicyRequest request) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        if (request.title() == null && request.description() == null && request.content() == null) {
+            throw ApiException.invalid("body", "Send at least one of title, description and content.");
+        }
+        String version = commands.sendAndWait(new UpdatePolicy(
+                policy.tenantId(), policy.id(), request.title(), request.description(), request.content(),
+                clock.now()));
+        return awaitPolicy(policy, view -> view.status() == PolicyStatus.DRAFT && version.equals(view.currentVersion()));
+    }
+
+    @PostMapping("/{policyId}/publish")
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Publish the latest draft as the next major version")
+    Envelope<PolicyResponse> publish(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), clock.now()));
+        return awaitPolicy(policy, view -> version.equals(view.publishedVersion()));
+    }
+
+    @PostMapping("/{policyId}/approve")
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Approve the published version")
+    Envelope<PolicyResponse> approve(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        commands.sendAndWait(new ApprovePolicy(policy.tenantId(), policy.id(), clock.now()));
+        return awaitPolicy(policy, view -> view.status() == PolicyStatus.APPROVED);
+    }
+
+    @PostMapping(path = "/{policyId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Reject the published version, with a reason")
+    Envelope<PolicyResponse> reject(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId,
+            @Valid @RequestBody RejectPolicyRequest request) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        commands.sendAndWait(new RejectPolicy(policy.tenantId(), policy.id(), request.reason(), clock.now()));
+        return awaitPolicy(policy, view -> view.status() == PolicyStatus.REJECTED);
+    }
+
+    @PostMapping("/{policyId}/archive")
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Archive the policy; nothing can change it afterwards")
+    Envelope<PolicyResponse> archive(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        commands.sendAndWait(new ArchivePolicy(policy.tenantId(), policy.id(), clock.now()));
+        return awaitPolicy(policy, view -> view.status() == PolicyStatus.ARCHIVED);
+    }
+
+    @PostMapping(path = "/{policyId}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.POLICIES_WRITE)
+    @Operation(summary = "Record that an employee acknowledged the published version")
+    ResponseEntity<Envelope<AcknowledgementResponse>> acknowledge(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String policyId,
+            @Valid @RequestBody AcknowledgePolicyRequest request) {
+        var policy = existingPolicy(caller, companyId, clientId, policyId);
+        var employeeId = employee(policy.tenantId(), request.employeeId());
+        AcknowledgePolicy.Result result = commands.sendAndWait(
+                new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
+        var acknowledgedAt = readYourWrites
+                .await(new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
+                        GetPolicyAcknowledgement.Result.class, found -> found.found().isPresent())
+                .map(GetPolicyAcknowledgement.Result::acknowledgedAt)
+                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
+        return ResponseEntity.status(result.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(Envelope.of(new AcknowledgementResponse(
+                        policy.id().value(), employeeId.value(), result.version(), acknowledgedAt)));
+    }
+
+    private Envelope<PolicyResponse> awaitPolicy(PolicyView policy, Predicate<PolicyView> visible) {
+        return readYourWrites
+                .await(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
+                        result -> result.found().map(visible::test).orElse(false))
+                .map(result -> Envelope.of(PolicyResponse.of(result.policy())))
+                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
+    }
+
+    /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
+    private ClientView existingClient(Caller caller, String companyId, String clientId) {
+        var tenantId = PolicyPaths.company(companyId, caller);
+        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
+            throw ApiException.notFound(PolicyPaths.COMPANY_NOT_FOUND);
+        }
+        return queries.query(new GetClient(tenantId, PolicyPaths.client(clientId)), GetClient.Result.class)
+                .join()
+                .found()
+                .filter(client -> caller.maySee(client.id()))
+                .orElseThrow(() -> ApiException.notFound(PolicyPaths.CLIENT_NOT_FOUND));
+    }
+
+    /** A policy of another client is answered exactly like a missing one. */
+    private PolicyView existingPolicy(Caller caller, String companyId, String clientId, String policyId) {
+        var client = existingClient(caller, companyId, clientId);
+        return queries.query(new GetPolicy(client.tenantId(), PolicyPaths.policy(policyId)), GetPolicy.Result.class)
+                .join()
+                .found()
+                .filter(policy -> policy.clientId().equals(client.id()))
+                .orElseThrow(() -> ApiException.notFound(PolicyPaths.POLICY_NOT_FOUND));
+    }
+
+    private static PolicyCategoryId category(String categoryId) {
+        if (categoryId == null) {
+            return null;
+        }
+        if (!PolicyCategoryId.isWellFormed(categoryId)) {
+            throw ApiException.invalid("category_id", "The category_id must be a policy category of this company.");
+        }
+        return new PolicyCategoryId(categoryId);
+    }
+
+    private UserId owner(TenantId tenantId, String ownerId) {
+        if (ownerId == null) {
+            return null;
+        }
+        var invalid = ApiException.invalid("owner_id", "The owner_id must be a user of this company.");
+        if (!UserId.isWellFormed(ownerId)) {
+            throw invalid;
+        }
+        var userId = new UserId(ownerId);
+        if (queries.query(new GetUser(tenantId, userId), GetUser.Result.class).join().found().isEmpty()) {
+            throw invalid;
+        }
+        return userId;
+    }
+
+    private EmployeeId employee(TenantId tenantId, String employeeId) {
+        var invalid = ApiException.invalid("employee_id", "The employee_id must be an employee of this company.");
+        if (!EmployeeId.isWellFormed(employeeId)) {
+            throw invalid;
+        }
+        var id = new EmployeeId(employeeId);
+        if (queries.query(new GetEmployeeScore(tenantId, id), GetEmployeeScore.Result.class).join().found().isEmpty()) {
+            throw invalid;
+        }
+        return id;
+    }
+
+    private static String base(TenantId tenantId, ClientId clientId) {
+        return "/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value() + "/policies";
+    }
+
+    private static PolicyStatus parseStatus(String status) {
+        if (status == null || status.isEmpty()) {
+            return null;
+        }
+        return PolicyStatus.fromWireName(status)
+                .orElseThrow(() -> ApiException.invalid("status", "The status parameter must be one of " + STATUSES + "."));
+    }
+}

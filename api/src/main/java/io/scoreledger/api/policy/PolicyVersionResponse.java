@@ -1,0 +1,19 @@
+package io.scoreledger.api.policy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.policy.queries.PolicyVersionView;
+import java.time.Instant;
+
+record PolicyVersionResponse(
+        String version,
+        String title,
+        String description,
+        String content,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("published_at") Instant publishedAt) {
+
+    static PolicyVersionResponse of(PolicyVersionView view) {
+        return new PolicyVersionResponse(
+                view.version(), view.title(), view.description(), view.content(), view.createdAt(), view.publishedAt());
+    }
+}

@@ -1,0 +1,10 @@
+package io.scoreledger.assessment.events;
+
+import io.scoreledger.ids.AssessmentId;
+import io.scoreledger.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AssessmentDeleted(TenantId tenantId, AssessmentId assessmentId, Instant deletedAt)
+        implements AssessmentEvent {}

@@ -1,0 +1,3 @@
+package io.scoreledger.assessment.model;
+
+public record TemplateQuestion(String id, String text, double weight, AnswerType answerType) {}

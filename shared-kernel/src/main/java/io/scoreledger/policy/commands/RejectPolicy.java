@@ -1,0 +1,9 @@
+package io.scoreledger.policy.commands;
+
+import io.scoreledger.ids.PolicyId;
+import io.scoreledger.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RejectPolicy(
+        TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, String reason, Instant requestedAt) {}

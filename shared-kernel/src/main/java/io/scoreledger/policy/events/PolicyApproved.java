@@ -1,0 +1,10 @@
+package io.scoreledger.policy.events;
+
+import io.scoreledger.ids.PolicyId;
+import io.scoreledger.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PolicyApproved(TenantId tenantId, PolicyId policyId, String version, Instant approvedAt)
+        implements PolicyEvent {}

@@ -1,0 +1,20 @@
+package io.scoreledger.policy.events;
+
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.PolicyId;
+import io.scoreledger.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The latest draft becomes the next major version ("1.0", "2.0", …); the text is the draft's. */
+@Revision("1")
+public record PolicyPublished(
+        TenantId tenantId,
+        PolicyId policyId,
+        ClientId clientId,
+        String title,
+        String description,
+        String content,
+        String version,
+        Instant publishedAt)
+        implements PolicyEvent {}
