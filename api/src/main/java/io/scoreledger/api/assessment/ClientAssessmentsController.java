@@ -1,5 +1,6 @@
 package io.scoreledger.api.assessment;
 
+import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
@@ -210,13 +211,13 @@ class ClientAssessmentsController {
 
     /** A missing client, or one the caller may not see, is answered alike. */
     private ClientPath visibleClient(Caller caller, String companyId, String clientId) {
-        var tenant = AssessmentPaths.company(companyId, caller);
-        var client = AssessmentPaths.client(clientId);
+        var tenant = TenancyPaths.company(companyId, caller);
+        var client = TenancyPaths.client(clientId);
         queries.query(new GetClient(tenant, client), GetClient.Result.class)
                 .join()
                 .found()
                 .filter(view -> caller.maySee(view.id()))
-                .orElseThrow(() -> ApiException.notFound(AssessmentPaths.CLIENT_NOT_FOUND));
+                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
         return new ClientPath(tenant, client, "/api/v3/companies/" + tenant.value() + "/clients/" + client.value());
     }
 

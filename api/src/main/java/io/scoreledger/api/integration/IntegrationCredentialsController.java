@@ -1,5 +1,6 @@
 package io.scoreledger.api.integration;
 
+import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
@@ -140,15 +141,15 @@ class IntegrationCredentialsController {
 
     /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
     private ClientView existingClient(Caller caller, String companyId, String clientId) {
-        var tenantId = IntegrationPaths.company(companyId, caller);
+        var tenantId = TenancyPaths.company(companyId, caller);
         if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(IntegrationPaths.COMPANY_NOT_FOUND);
+            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
         }
-        return queries.query(new GetClient(tenantId, IntegrationPaths.client(clientId)), GetClient.Result.class)
+        return queries.query(new GetClient(tenantId, TenancyPaths.client(clientId)), GetClient.Result.class)
                 .join()
                 .found()
                 .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(IntegrationPaths.CLIENT_NOT_FOUND));
+                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
     }
 
     /** A credential of another client is answered exactly like a missing one. */

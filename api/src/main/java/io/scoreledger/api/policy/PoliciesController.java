@@ -1,5 +1,6 @@
 package io.scoreledger.api.policy;
 
+import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
@@ -272,15 +273,15 @@ class PoliciesController {
 
     /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
     private ClientView existingClient(Caller caller, String companyId, String clientId) {
-        var tenantId = PolicyPaths.company(companyId, caller);
+        var tenantId = TenancyPaths.company(companyId, caller);
         if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(PolicyPaths.COMPANY_NOT_FOUND);
+            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
         }
-        return queries.query(new GetClient(tenantId, PolicyPaths.client(clientId)), GetClient.Result.class)
+        return queries.query(new GetClient(tenantId, TenancyPaths.client(clientId)), GetClient.Result.class)
                 .join()
                 .found()
                 .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(PolicyPaths.CLIENT_NOT_FOUND));
+                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
     }
 
     /** A policy of another client is answered exactly like a missing one. */

@@ -1,5 +1,6 @@
 package io.scoreledger.api.policy;
 
+import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
@@ -52,9 +53,9 @@ class PolicyCategoriesController {
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(summary = "List a company's policy categories")
     Envelope<List<PolicyCategoryResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
-        var tenantId = PolicyPaths.company(companyId, caller);
+        var tenantId = TenancyPaths.company(companyId, caller);
         if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(PolicyPaths.COMPANY_NOT_FOUND);
+            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
         }
         var result = queries.query(new FindPolicyCategories(tenantId), FindPolicyCategories.Result.class).join();
         return Envelope.of(result.categories().stream().map(PolicyCategoryResponse::of).toList());
@@ -67,7 +68,7 @@ class PolicyCategoriesController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
             @Valid @RequestBody CreatePolicyCategoryRequest request) {
-        var tenantId = PolicyPaths.company(companyId, caller);
+        var tenantId = TenancyPaths.company(companyId, caller);
         var categoryId = PolicyCategoryId.mint();
         commands.sendAndWait(new CreatePolicyCategory(tenantId, categoryId, request.name(), clock.now()));
         return readYourWrites

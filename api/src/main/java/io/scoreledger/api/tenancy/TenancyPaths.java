@@ -6,14 +6,14 @@ import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
 
 /** Path ids, checked before anything else so a malformed or foreign id tells the caller nothing. */
-final class TenancyPaths {
+public final class TenancyPaths {
 
-    static final String COMPANY_NOT_FOUND = "Company not found.";
-    static final String CLIENT_NOT_FOUND = "Client not found.";
+    public static final String COMPANY_NOT_FOUND = "Company not found.";
+    public static final String CLIENT_NOT_FOUND = "Client not found.";
 
     private TenancyPaths() {}
 
-    static TenantId company(String companyId, Caller caller) {
+    public static TenantId company(String companyId, Caller caller) {
         if (!TenantId.isWellFormed(companyId)) {
             throw ApiException.notFound(COMPANY_NOT_FOUND);
         }
@@ -22,7 +22,7 @@ final class TenancyPaths {
         return tenant;
     }
 
-    static ClientId client(String clientId) {
+    public static ClientId client(String clientId) {
         if (!ClientId.isWellFormed(clientId)) {
             throw ApiException.notFound(CLIENT_NOT_FOUND);
         }
