@@ -9,6 +9,7 @@ import io.scoreledger.query.integration.IntegrationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
 import io.scoreledger.query.score.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
+import io.scoreledger.query.webhook.WebhookProjector;
 import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
@@ -17,6 +18,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -80,10 +82,12 @@ class AxonWiringTest extends ApplicationTest {
                 ScoreProjector.PROCESSING_GROUP,
                 PolicyProjector.PROCESSING_GROUP,
                 AssessmentProjector.PROCESSING_GROUP,
-                IntegrationProjector.PROCESSING_GROUP)) {
+                IntegrationProjector.PROCESSING_GROUP,
+                WebhookProjector.PROCESSING_GROUP)) {
             assertThat(processing.eventProcessor(group)).get().isInstanceOf(TrackingEventProcessor.class);
             assertThat(processing.tokenStore(group)).isInstanceOf(JdbcTokenStore.class);
         }
+        assertThat(processing.eventProcessor("webhook-delivery")).get().isInstanceOf(SubscribingEventProcessor.class);
         assertThat(context.getBean(CommandBus.class)).isInstanceOf(SimpleCommandBus.class);
     }
 

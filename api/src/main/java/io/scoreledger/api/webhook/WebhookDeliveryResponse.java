@@ -1,0 +1,30 @@
+package io.scoreledger.api.webhook;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.webhook.queries.WebhookDeliveryView;
+import java.time.Instant;
+
+record WebhookDeliveryResponse(
+        String id,
+        String event,
+        String status,
+        @JsonProperty("response_code") Integer responseCode,
+        int attempts,
+        @JsonProperty("next_attempt_at") Instant nextAttemptAt,
+        @JsonProperty("last_attempt_at") Instant lastAttemptAt,
+        @JsonProperty("last_error") String lastError,
+        @JsonProperty("created_at") Instant createdAt) {
+
+    static WebhookDeliveryResponse of(WebhookDeliveryView view) {
+        return new WebhookDeliveryResponse(
+                view.id(),
+                view.event(),
+                view.status(),
+                view.responseCode(),
+                view.attempts(),
+                view.nextAttemptAt(),
+                view.lastAttemptAt(),
+                view.lastError(),
+                view.createdAt());
+    }
+}

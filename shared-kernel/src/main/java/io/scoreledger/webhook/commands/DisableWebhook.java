@@ -1,0 +1,9 @@
+package io.scoreledger.webhook.commands;
+
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.ids.WebhookId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DisableWebhook(
+        TenantId tenantId, @TargetAggregateIdentifier WebhookId webhookId, String reason, Instant requestedAt) {}
