@@ -3,7 +3,8 @@ package io.scoreledger.audit;
 /**
  * Metadata keys every command and event carries: who acted, for which tenant, and which request and correlation it
  * belongs to. Added in one place (a dispatch interceptor in the api) and copied onto events by Axon's correlation
- * data providers. {@link #CORRELATION_ID} is Axon's own key, so its MessageOriginProvider keeps it along a chain.
+ * data providers. Axon adds its own correlationId (the id of the message that caused this one) and traceId (the id of
+ * the first message of the chain) beside them.
  */
 public final class AuditMetadata {
 
@@ -13,7 +14,8 @@ public final class AuditMetadata {
     public static final String ACTOR_KIND = "actorKind";
     /** The tenant (company id) the caller acted in; absent for the operator acting across tenants. */
     public static final String TENANT = "tenant";
-    public static final String CORRELATION_ID = "correlationId";
+    /** The caller's X-Correlation-Id, tying several requests together; the request id when it sent none. */
+    public static final String CORRELATION_ID = "callerCorrelationId";
     public static final String REQUEST_ID = "requestId";
 
     public static final String SYSTEM_ACTOR = "system";

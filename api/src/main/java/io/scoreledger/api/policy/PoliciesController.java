@@ -196,7 +196,7 @@ class PoliciesController {
             @PathVariable String clientId,
             @PathVariable String policyId) {
         var policy = existingPolicy(caller, companyId, clientId, policyId);
-        String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), clock.now()));
+        String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), caller.actorId(), clock.now()));
         return awaitPolicy(policy, view -> version.equals(view.publishedVersion()));
     }
 

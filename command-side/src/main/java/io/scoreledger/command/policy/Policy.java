@@ -124,7 +124,7 @@ class Policy {
         }
         var next = version(major + 1, 0);
         apply(new PolicyPublished(
-                tenantId, policyId, clientId, title, description, content, next, command.requestedAt()));
+                tenantId, policyId, clientId, title, description, content, next, command.publishedBy(), command.requestedAt()));
         return next;
     }
 

@@ -45,8 +45,9 @@ class PolicyTest {
     private static final PolicyCreated CREATED = new PolicyCreated(
             ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, SECURITY, OWNER,
             "operational", "Internal notes", "0.1", T0);
+    private static final String PUBLISHER = "usr_publisher";
     private static final PolicyPublished PUBLISHED = new PolicyPublished(
-            ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", T0);
+            ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", PUBLISHER, T0);
     private static final PolicyApproved APPROVED = new PolicyApproved(ACME, POLICY, "1.0", T0);
     private static final PolicyRejected REJECTED = new PolicyRejected(ACME, POLICY, "1.0", "Too vague", T0);
     private static final PolicyArchived ARCHIVED = new PolicyArchived(ACME, POLICY, T0);
@@ -190,10 +191,10 @@ class PolicyTest {
     @Test
     void givenDraft_whenPublish_thenVersionOnePointZeroWithTheDraftsText() {
         fixture.given(CREATED)
-                .when(new PublishPolicy(ACME, POLICY, T1))
+                .when(new PublishPolicy(ACME, POLICY, PUBLISHER, T1))
                 .expectResultMessagePayload("1.0")
                 .expectEvents(new PolicyPublished(
-                        ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", T1));
+                        ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", PUBLISHER, T1));
     }
 
     @Test
@@ -201,30 +202,30 @@ class PolicyTest {
         fixture.given(CREATED, PUBLISHED, APPROVED,
                         new PolicyUpdated(ACME, POLICY, "Revised", "Comprehensive", "Text", "1.1", T0),
                         new PolicyUpdated(ACME, POLICY, "Revised", "Comprehensive", "Text 2", "1.2", T0))
-                .when(new PublishPolicy(ACME, POLICY, T1))
+                .when(new PublishPolicy(ACME, POLICY, PUBLISHER, T1))
                 .expectResultMessagePayload("2.0")
                 .expectEvents(new PolicyPublished(
-                        ACME, POLICY, CLIENT, "Revised", "Comprehensive", "Text 2", "2.0", T1));
+                        ACME, POLICY, CLIENT, "Revised", "Comprehensive", "Text 2", "2.0", PUBLISHER, T1));
     }
 
     @Test
     void givenPublished_whenPublishAgain_thenConflict() {
-        expectConflict(new PublishPolicy(ACME, POLICY, T1), CREATED, PUBLISHED);
+        expectConflict(new PublishPolicy(ACME, POLICY, PUBLISHER, T1), CREATED, PUBLISHED);
     }
 
     @Test
     void givenApproved_whenPublish_thenConflict() {
-        expectConflict(new PublishPolicy(ACME, POLICY, T1), CREATED, PUBLISHED, APPROVED);
+        expectConflict(new PublishPolicy(ACME, POLICY, PUBLISHER, T1), CREATED, PUBLISHED, APPROVED);
     }
 
     @Test
     void givenRejected_whenPublish_thenConflict() {
-        expectConflict(new PublishPolicy(ACME, POLICY, T1), CREATED, PUBLISHED, REJECTED);
+        expectConflict(new PublishPolicy(ACME, POLICY, PUBLISHER, T1), CREATED, PUBLISHED, REJECTED);
     }
 
     @Test
     void givenArchived_whenPublish_thenConflict() {
-        expectConflict(new PublishPolicy(ACME, POLICY, T1), CREATED, ARCHIVED);
+        expectConflict(new PublishPolicy(ACME, POLICY, PUBLISHER, T1), CREATED, ARCHIVED);
     }
 
     // approve
@@ -344,7 +345,7 @@ class PolicyTest {
     void givenAcknowledgedEarlierVersion_whenNextVersionPublishedAndAcknowledged_thenAcknowledgedAgain() {
         fixture.given(CREATED, PUBLISHED, new PolicyAcknowledged(ACME, POLICY, ALICE, "1.0", T0),
                         new PolicyUpdated(ACME, POLICY, "Revised", null, null, "1.1", T0),
-                        new PolicyPublished(ACME, POLICY, CLIENT, "Revised", null, null, "2.0", T0))
+                        new PolicyPublished(ACME, POLICY, CLIENT, "Revised", null, null, "2.0", PUBLISHER, T0))
                 .when(new AcknowledgePolicy(ACME, POLICY, ALICE, T1))
                 .expectEvents(new PolicyAcknowledged(ACME, POLICY, ALICE, "2.0", T1));
     }
@@ -370,7 +371,7 @@ class PolicyTest {
     void givenAnotherTenantsPolicy_whenAnyCommand_thenRejectedAsNotFound() {
         for (Object command : List.of(
                 new UpdatePolicy(GLOBEX, POLICY, "X", null, null, T1),
-                new PublishPolicy(GLOBEX, POLICY, T1),
+                new PublishPolicy(GLOBEX, POLICY, PUBLISHER, T1),
                 new ApprovePolicy(GLOBEX, POLICY, T1),
                 new RejectPolicy(GLOBEX, POLICY, "No", T1),
                 new ArchivePolicy(GLOBEX, POLICY, T1),

@@ -2,6 +2,7 @@ package io.scoreledger.infra.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scoreledger.audit.AuditMetadata;
 import io.scoreledger.webhook.events.WebhookCreated;
 import io.scoreledger.webhook.events.WebhookDeleted;
 import io.scoreledger.webhook.events.WebhookDisabled;
@@ -48,7 +49,7 @@ class WebhookEnqueuer {
 
     @EventHandler
     void on(Object event, EventMessage<?> message) throws JsonProcessingException {
-        var payload = WebhookPayloads.of(event, null);
+        var payload = WebhookPayloads.of(event, (String) message.getMetaData().get(AuditMetadata.ACTOR));
         if (payload.isEmpty()) {
             return;
         }

@@ -31,7 +31,10 @@ final class WebhookPayloads {
 
     private WebhookPayloads() {}
 
-    /** The payload for an event, or empty when no webhook event stems from it; actor is the user id, if known. */
+    /**
+     * The payload for an event, or empty when no webhook event stems from it; actor is the acting principal from the
+     * event's metadata, if known (usr_…, key_… or "operator").
+     */
     static Optional<Payload> of(Object event, String actor) {
         return Optional.ofNullable(
                 switch (event) {
@@ -66,7 +69,7 @@ final class WebhookPayloads {
                                         "title", e.title(),
                                         "client_id", e.clientId().value(),
                                         "version", e.version(),
-                                        "published_by", actor));
+                                        "published_by", e.publishedBy() != null ? e.publishedBy() : actor));
                     case PolicyApproved e ->
                         new Payload(
                                 e.tenantId(),

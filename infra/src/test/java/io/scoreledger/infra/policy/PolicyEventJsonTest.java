@@ -51,9 +51,9 @@ class PolicyEventJsonTest extends ApplicationTest {
         pinned.put(new PolicyUpdated(ACME, POLICY, "T", null, "C", "0.2", AT),
                 "{" + IDS + "\"title\":\"T\",\"description\":null,\"content\":\"C\",\"version\":\"0.2\","
                         + "\"updatedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyPublished(ACME, POLICY, new ClientId("cli_one"), "T", null, "C", "1.0", AT),
+        pinned.put(new PolicyPublished(ACME, POLICY, new ClientId("cli_one"), "T", null, "C", "1.0", "usr_pub", AT),
                 "{" + IDS + "\"clientId\":{\"value\":\"cli_one\"},\"title\":\"T\",\"description\":null,\"content\":\"C\","
-                        + "\"version\":\"1.0\",\"publishedAt\":\"2026-03-01T09:00:00Z\"}");
+                        + "\"version\":\"1.0\",\"publishedBy\":\"usr_pub\",\"publishedAt\":\"2026-03-01T09:00:00Z\"}");
         pinned.put(new PolicyApproved(ACME, POLICY, "1.0", AT),
                 "{" + IDS + "\"version\":\"1.0\",\"approvedAt\":\"2026-03-01T09:00:00Z\"}");
         pinned.put(new PolicyRejected(ACME, POLICY, "1.0", "Vague", AT),

@@ -19,9 +19,9 @@ class WebhookPayloadsTest {
         var policy = PolicyId.mint();
         var client = ClientId.mint();
         var event = new PolicyPublished(
-                tenant, policy, client, "Security Policy", "d", "c", "2.0", Instant.parse("2025-02-20T15:30:00Z"));
+                tenant, policy, client, "Security Policy", "d", "c", "2.0", "usr_789", Instant.parse("2025-02-20T15:30:00Z"));
 
-        var payload = WebhookPayloads.of(event, "usr_1").orElseThrow();
+        var payload = WebhookPayloads.of(event, "usr_other").orElseThrow();
 
         assertThat(payload.tenantId()).isEqualTo(tenant);
         assertThat(payload.type()).isEqualTo(WebhookEventType.POLICY_PUBLISHED);
@@ -36,7 +36,7 @@ class WebhookPayloadsTest {
                                         "title", "Security Policy",
                                         "client_id", client.value(),
                                         "version", "2.0",
-                                        "published_by", "usr_1")));
+                                        "published_by", "usr_789")));
     }
 
     @Test

@@ -226,6 +226,7 @@ class WebhooksHttpTest extends ApplicationTest {
         assertThat(payload.get("data").get("title").asText()).isEqualTo("Security Policy");
         assertThat(payload.get("data").get("client_id").asText()).isEqualTo(clientId);
         assertThat(payload.get("data").get("version").asText()).isEqualTo("1.0");
+        assertThat(payload.get("data").get("published_by").asText()).isEqualTo("operator");
 
         var deadline = Instant.now().plusSeconds(5);
         HttpApi.Response log;

@@ -118,7 +118,7 @@ class PolicyProjectionTest {
                         ACME, INFOSEC, "Information Security Policy", "Comprehensive", "Section 1", "0.2", at(5)))
                 .append("Policy", INFOSEC.value(), new PolicyPublished(
                         ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", "Section 1", "1.0",
-                        at(6)))
+                        "usr_publisher", at(6)))
                 .append("Policy", INFOSEC.value(), new PolicyAcknowledged(ACME, INFOSEC, ALICE, "1.0", at(7)))
                 .append("Policy", INFOSEC.value(), new PolicyAcknowledged(ACME, INFOSEC, DAVE, "1.0", at(8)))
                 .append("Policy", INFOSEC.value(), new PolicyApproved(ACME, INFOSEC, "1.0", at(9)));
@@ -164,7 +164,7 @@ class PolicyProjectionTest {
         assertThat(revised.adoptionRate()).isEqualTo(66.7);
 
         var republished = feedAfter(feed, new PolicyPublished(
-                ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", "Section 2", "2.0", at(12)));
+                ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", "Section 2", "2.0", "usr_publisher", at(12)));
         EventFeed.deliver(projector, republished.events());
 
         var policy = queries.handle(new GetPolicy(ACME, INFOSEC)).policy();
@@ -198,7 +198,7 @@ class PolicyProjectionTest {
                 .append("Policy", BACKUP.value(), new PolicyCreated(
                         ACME, BACKUP, INITECH, "Backup Policy", null, null, null, null, null, null, "0.1", at(0)))
                 .append("Policy", BACKUP.value(), new PolicyPublished(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", at(1)))
+                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(1)))
                 .append("Policy", BACKUP.value(), new PolicyRejected(ACME, BACKUP, "1.0", "Too vague", at(2)));
         EventFeed.deliver(projector, feed.events());
         var rejected = queries.handle(new GetPolicy(ACME, BACKUP)).policy();
@@ -255,7 +255,7 @@ class PolicyProjectionTest {
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
         var events = history()
                 .append("Policy", BACKUP.value(), new PolicyPublished(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", at(20)))
+                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(20)))
                 .append("Policy", BACKUP.value(), new PolicyRejected(ACME, BACKUP, "1.0", "No", at(21)))
                 .events();
         EventFeed.deliver(projector, events);

@@ -5,4 +5,5 @@ import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record PublishPolicy(TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, Instant requestedAt) {}
+/** publishedBy is the acting principal's id (usr_…, key_… or "operator"). */
+public record PublishPolicy(TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, String publishedBy, Instant requestedAt) {}

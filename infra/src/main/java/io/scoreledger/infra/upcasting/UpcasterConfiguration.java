@@ -1,0 +1,15 @@
+package io.scoreledger.infra.upcasting;
+
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon chains every EventUpcaster bean into the event store's upcaster chain. */
+@Configuration
+class UpcasterConfiguration {
+
+    @Bean
+    EventUpcaster policyPublishedUpcaster() {
+        return new PolicyPublishedUpcaster();
+    }
+}
