@@ -10,7 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Waits until the read models a report is drawn from have processed the event log up to its pinned position, so the
- * report shows the log as of that position and not an older state. Only segments this node processes are looked at.
+ * report shows the log as of that position and not an older state. A segment in error counts as behind, so a broken
+ * read model fails generation rather than yielding a stale report. Only segments this node processes are looked at.
  */
 class ProjectionCatchUp {
 
@@ -46,22 +47,17 @@ class ProjectionCatchUp {
     private boolean reached(long position) {
         Map<String, EventProcessor> processors = processing.getObject().eventProcessors();
         for (var entry : processors.entrySet()) {
-            if (!relevant(entry.getKey())
+            if (!groups.contains(entry.getKey())
                     || !(entry.getValue() instanceof StreamingEventProcessor streaming)
                     || !streaming.isRunning()) {
                 continue;
             }
             for (var status : streaming.processingStatus().values()) {
-                if (!status.isErrorState() && status.getCurrentPosition().orElse(-1) < position) {
+                if (status.isErrorState() || status.getCurrentPosition().orElse(-1) < position) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    /** The audit chain's processor, whatever its name, is waited for too: the chain hash is read with the figures. */
-    private boolean relevant(String group) {
-        return groups.contains(group) || group.contains("audit");
     }
 }

@@ -2,6 +2,7 @@ package io.scoreledger.infra.report;
 
 import io.scoreledger.command.report.ReportCommandModule;
 import io.scoreledger.query.assessment.AssessmentProjector;
+import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.organization.OrganizationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
 import io.scoreledger.query.score.ScoreProjector;
@@ -40,7 +41,8 @@ class ReportConfiguration {
                         ScoreProjector.PROCESSING_GROUP,
                         OrganizationProjector.PROCESSING_GROUP,
                         AssessmentProjector.PROCESSING_GROUP,
-                        PolicyProjector.PROCESSING_GROUP),
+                        PolicyProjector.PROCESSING_GROUP,
+                        AuditProjector.PROCESSING_GROUP),
                 catchUpTimeout);
         return new ReportCommandModule(new JdbcReportArchive(
                 new EventLogPosition(jdbc), catchUp, new ReportSources(queries), documents, queries));

@@ -130,7 +130,13 @@ class ReportsHttpTest extends ApplicationTest {
         assertThat(item.get("position").asLong()).isPositive();
         assertThat(item.get("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(item.get("sizeBytes").asLong()).isPositive();
-        assertThat(item.has("chainHash")).isTrue();
+        var chainHash = item.get("chainHash").asText();
+        assertThat(chainHash).as("the tenant's audit chain link, kept by the audit-chain processor").matches("[0-9a-f]{64}");
+        assertThat(jdbc.queryForObject(
+                        "select position from read_model.audit_event where tenant_id = ? and link = ?",
+                        Long.class, tenant.id(), chainHash))
+                .as("a link of this tenant's chain, through the pinned position")
+                .isGreaterThanOrEqualTo(item.get("position").asLong());
         assertThat(Instant.parse(item.get("generatedAt").asText()))
                 .as("the timestamp of the pinned event, not the request's")
                 .isBeforeOrEqualTo(Instant.parse(item.get("requestedAt").asText()).plusSeconds(1));
@@ -145,8 +151,15 @@ class ReportsHttpTest extends ApplicationTest {
         assertThat(JdbcReportArchive.sha256(pdf.body())).isEqualTo(item.get("sha256").asText());
         assertThat((long) pdf.body().length).isEqualTo(item.get("sizeBytes").asLong());
 
+        var revalidated = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/reports/" + reportId + "/download"))
+                        .header("Authorization", "Bearer " + tenant.token())
+                        .header("If-None-Match", "\"" + item.get("sha256").asText() + "\"")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+
         var text = text(pdf.body());
-        var chainHash = item.get("chainHash").isNull() ? "unavailable" : item.get("chainHash").asText();
         assertThat(text)
                 .contains(tenant.name())
                 .contains("Overall score " + summary.get("overallScore").asInt() + " (" + summary.get("riskLevel").asText()
