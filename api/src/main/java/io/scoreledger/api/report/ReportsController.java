@@ -96,7 +96,9 @@ class ReportsController {
                 .toList()));
     }
 
-    @GetMapping(path = "/{reportId}/download", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            path = "/{reportId}/download",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @RequiresScope(Scope.REPORTS_READ)
     @Operation(summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
     ResponseEntity<byte[]> download(

@@ -95,7 +95,8 @@ final class ReportPdf {
     }
 
     private static void header(PdfCanvas canvas, ReportContents report) {
-        canvas.line(PdfCanvas.REGULAR, 10, "SCORELEDGER  \u00b7  " + title(report.reportType()).toUpperCase(Locale.ROOT));
+        var kind = title(report.reportType()).toUpperCase(Locale.ROOT);
+        canvas.line(PdfCanvas.REGULAR, 10, "SCORELEDGER  \u00b7  " + kind);
         canvas.title(report.tenantName(), 22);
         canvas.gap(4);
         canvas.field("Generated at", report.asOf().toString() + " (timestamp of the pinned event)");
@@ -107,8 +108,7 @@ final class ReportPdf {
                 report.chainHash() == null ? UNAVAILABLE : report.chainHash());
         canvas.gap(4);
         canvas.line(PdfCanvas.REGULAR, 8,
-                "Every figure below is read from the read models as of this position; regenerating at the same"
-                        + " position gives the same document, byte for byte.");
+                "Every figure is as of this position; regenerating at it gives this document, byte for byte.");
     }
 
     private static void summary(PdfCanvas canvas, ReportContents report) {
@@ -188,7 +188,7 @@ final class ReportPdf {
         for (var band : BAND_ORDER) {
             int count = report.bands().getOrDefault(band, 0);
             rows.add(List.of(band.wireName(), band.min() + "\u2013" + band.max(), Integer.toString(count),
-                    total == 0 ? "0.0%" : decimal(Math.round(count * 1000.0 / total) / 10.0) + "%"));
+                    percent(total == 0 ? 0 : count * 100.0 / total)));
         }
         canvas.table(List.of(Column.left("Band", 120), Column.left("Scores", 100), Column.right("Employees", 100),
                 Column.right("Share", 100)), rows);
@@ -222,8 +222,8 @@ final class ReportPdf {
         canvas.heading("Assessment results");
         var all = report.assessments();
         long completed = all.stream().filter(a -> "completed".equals(a.assessment().status())).count();
-        canvas.line(all.size() + " assessments, " + completed + " completed, " + (all.size() - completed)
-                + " in progress.");
+        canvas.line((all.size() == 1 ? "1 assessment" : all.size() + " assessments") + ", " + completed
+                + " completed, " + (all.size() - completed) + " in progress.");
         if (all.isEmpty()) {
             return;
         }
@@ -246,7 +246,7 @@ final class ReportPdf {
         for (var status : PolicyStatus.values()) {
             parts.add(status.wireName() + " " + counts.getOrDefault(status, 0));
         }
-        canvas.line(all.size() + " policies: " + String.join(", ", parts) + ".");
+        canvas.line((all.size() == 1 ? "1 policy" : all.size() + " policies") + ": " + String.join(", ", parts) + ".");
         if (!everyOne || all.isEmpty()) {
             return;
         }
@@ -282,6 +282,10 @@ final class ReportPdf {
                 .toList();
         canvas.table(List.of(Column.left("Id", 45), Column.left("Section", 95), Column.left("Question", 255),
                 Column.left("Answer", 100)), rows);
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f%%", value);
     }
 
     private static String decimal(double value) {

@@ -39,7 +39,12 @@ class ReportSources {
     }
 
     ReportContents read(
-            TenantId tenant, ReportType type, AssessmentId assessmentId, long position, Instant asOf, String chainHash) {
+            TenantId tenant,
+            ReportType type,
+            AssessmentId assessmentId,
+            long position,
+            Instant asOf,
+            String chainHash) {
         var company = query(new GetCompany(tenant), GetCompany.Result.class)
                 .found()
                 .orElseThrow(() -> new UnknownResourceException("Company not found."));

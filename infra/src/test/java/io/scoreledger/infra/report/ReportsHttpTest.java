@@ -304,6 +304,14 @@ class ReportsHttpTest extends ApplicationTest {
         assertThat(download(acme.token(), globex.id(), globexReport).statusCode()).isEqualTo(403);
         assertThat(download(acme.token(), acme.id(), "rpt_doesNotExist").statusCode()).isEqualTo(404);
         assertThat(download(acme.token(), acme.id(), "not-a-report").statusCode()).isEqualTo(404);
+        var pdfOnly = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/reports/rpt_doesNotExist/download"))
+                        .header("Authorization", "Bearer " + acme.token())
+                        .header("Accept", "application/pdf")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pdfOnly.statusCode()).as("the error envelope even to a client that accepts only PDF").isEqualTo(404);
+        assertThat(pdfOnly.body()).contains("\"code\":\"NOT_FOUND\"");
 
         var auditor = new Directory(api()).user(acme.id(), "auditor");
         assertThat(download(auditor.token(), acme.id(), acmeReport).statusCode()).as("reports:read").isEqualTo(200);
