@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.infra.support.ApplicationTest;
 import io.scoreledger.query.assessment.AssessmentProjector;
+import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.integration.IntegrationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
@@ -83,7 +84,8 @@ class AxonWiringTest extends ApplicationTest {
                 PolicyProjector.PROCESSING_GROUP,
                 AssessmentProjector.PROCESSING_GROUP,
                 IntegrationProjector.PROCESSING_GROUP,
-                WebhookProjector.PROCESSING_GROUP)) {
+                WebhookProjector.PROCESSING_GROUP,
+                AuditProjector.PROCESSING_GROUP)) {
             assertThat(processing.eventProcessor(group)).get().isInstanceOf(TrackingEventProcessor.class);
             assertThat(processing.tokenStore(group)).isInstanceOf(JdbcTokenStore.class);
         }

@@ -1,0 +1,55 @@
+package io.scoreledger.infra.report;
+
+import io.scoreledger.command.report.ReportCommandModule;
+import io.scoreledger.query.assessment.AssessmentProjector;
+import io.scoreledger.query.audit.AuditProjector;
+import io.scoreledger.query.organization.OrganizationProjector;
+import io.scoreledger.query.policy.PolicyProjector;
+import io.scoreledger.query.score.ScoreProjector;
+import io.scoreledger.query.tenancy.TenancyProjector;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Configuration
+class ReportConfiguration {
+
+    @Bean
+    ReportDocuments reportDocuments(JdbcTemplate jdbc) {
+        return new ReportDocuments(jdbc);
+    }
+
+    /** The gateways and processors are built from the modules, so the archive reaches them lazily. */
+    @Bean
+    ConfigurerModule reportCommandModule(
+            JdbcTemplate jdbc,
+            ReportDocuments documents,
+            ObjectProvider<QueryGateway> queries,
+            ObjectProvider<EventProcessingConfiguration> processing,
+            @Value("${scoreledger.reports.catch-up-timeout:PT10S}") Duration catchUpTimeout) {
+        var catchUp = new ProjectionCatchUp(
+                processing,
+                List.of(
+                        TenancyProjector.PROCESSING_GROUP,
+                        ScoreProjector.PROCESSING_GROUP,
+                        OrganizationProjector.PROCESSING_GROUP,
+                        AssessmentProjector.PROCESSING_GROUP,
+                        PolicyProjector.PROCESSING_GROUP,
+                        AuditProjector.PROCESSING_GROUP),
+                catchUpTimeout);
+        return new ReportCommandModule(new JdbcReportArchive(
+                new EventLogPosition(jdbc), catchUp, new ReportSources(queries), documents, queries));
+    }
+
+    @Bean
+    ReportQueryHandler reportQueryHandler(ReportDocuments documents) {
+        return new ReportQueryHandler(documents);
+    }
+}

@@ -1,0 +1,146 @@
+package io.scoreledger.query.audit;
+
+import static io.scoreledger.query.jooq.Tables.AUDIT_CHAIN_HEAD;
+import static io.scoreledger.query.jooq.Tables.AUDIT_EVENT;
+
+import io.scoreledger.audit.queries.AuditEventView;
+import io.scoreledger.audit.queries.FindAuditEvents;
+import io.scoreledger.audit.queries.GetAuditChainHead;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.query.jooq.tables.records.AuditEventRecord;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+
+/** The audit log and each tenant's chain head; rows are keyed by global position and event id. */
+public class AuditRepository {
+
+    private final DSLContext dsl;
+
+    public AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    boolean contains(String eventId) {
+        return dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.EVENT_ID.eq(eventId));
+    }
+
+    /** The head row is locked for the rest of the transaction: only one writer extends a tenant's chain. */
+    GetAuditChainHead.Result lockHead(String tenantId) {
+        return dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.TENANT_ID.eq(tenantId))
+                .forUpdate()
+                .fetchOptional(row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
+                .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
+    }
+
+    void append(AuditCanonicalForm.Entry entry, long chainIndex, String link) {
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.POSITION, entry.position())
+                .set(AUDIT_EVENT.EVENT_ID, entry.eventId())
+                .set(AUDIT_EVENT.TENANT_ID, entry.tenantId())
+                .set(AUDIT_EVENT.CHAIN_INDEX, chainIndex)
+                .set(AUDIT_EVENT.TYPE, entry.type())
+                .set(AUDIT_EVENT.REVISION, entry.revision())
+                .set(AUDIT_EVENT.OCCURRED_AT, entry.timestamp().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_EVENT.ACTOR, entry.actor())
+                .set(AUDIT_EVENT.ACTOR_KIND, entry.actorKind())
+                .set(AUDIT_EVENT.AGGREGATE_ID, entry.aggregateId())
+                .set(AUDIT_EVENT.AGGREGATE_TYPE, entry.aggregateType())
+                .set(AUDIT_EVENT.SEQUENCE, entry.sequence())
+                .set(AUDIT_EVENT.CORRELATION_ID, entry.correlationId())
+                .set(AUDIT_EVENT.REQUEST_ID, entry.requestId())
+                .set(AUDIT_EVENT.PAYLOAD, JSONB.valueOf(AuditCanonicalForm.redactedPayloadJson(entry.payload())))
+                .set(AUDIT_EVENT.LINK, link)
+                .execute();
+        dsl.insertInto(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.TENANT_ID, entry.tenantId())
+                .set(AUDIT_CHAIN_HEAD.POSITION, entry.position())
+                .set(AUDIT_CHAIN_HEAD.CHAIN_INDEX, chainIndex)
+                .set(AUDIT_CHAIN_HEAD.LINK, link)
+                .onConflict(AUDIT_CHAIN_HEAD.TENANT_ID)
+                .doUpdate()
+                .set(AUDIT_CHAIN_HEAD.POSITION, entry.position())
+                .set(AUDIT_CHAIN_HEAD.CHAIN_INDEX, chainIndex)
+                .set(AUDIT_CHAIN_HEAD.LINK, link)
+                .execute();
+    }
+
+    public void deleteAll() {
+        dsl.deleteFrom(AUDIT_EVENT).execute();
+        dsl.deleteFrom(AUDIT_CHAIN_HEAD).execute();
+    }
+
+    public GetAuditChainHead.Result head(TenantId tenantId) {
+        return dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.TENANT_ID.eq(tenantId.value()))
+                .fetchOptional(row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
+                .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
+    }
+
+    /** The tenant's recorded links in chain order, from the one after afterChainIndex. */
+    public List<AuditChainLink> links(TenantId tenantId, long afterChainIndex, int limit) {
+        return dsl.select(AUDIT_EVENT.CHAIN_INDEX, AUDIT_EVENT.POSITION, AUDIT_EVENT.EVENT_ID, AUDIT_EVENT.LINK)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenantId.value()))
+                .and(AUDIT_EVENT.CHAIN_INDEX.gt(afterChainIndex))
+                .orderBy(AUDIT_EVENT.CHAIN_INDEX)
+                .limit(limit)
+                .fetch(row -> new AuditChainLink(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    FindAuditEvents.Result find(FindAuditEvents query) {
+        var conditions = new ArrayList<Condition>();
+        conditions.add(AUDIT_EVENT.TENANT_ID.eq(query.tenantId().value()));
+        if (query.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atOffset(ZoneOffset.UTC)));
+        }
+        if (query.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(query.to().atOffset(ZoneOffset.UTC)));
+        }
+        if (query.type() != null) {
+            conditions.add(AUDIT_EVENT.TYPE.eq(query.type()));
+        }
+        if (query.actor() != null) {
+            conditions.add(AUDIT_EVENT.ACTOR.eq(query.actor()));
+        }
+        if (query.aggregateId() != null) {
+            conditions.add(AUDIT_EVENT.AGGREGATE_ID.eq(query.aggregateId()));
+        }
+        if (query.cursor() != null) {
+            conditions.add(AUDIT_EVENT.POSITION.lt(query.cursor()));
+        }
+        int limit = Math.max(1, query.limit());
+        var rows = dsl.selectFrom(AUDIT_EVENT)
+                .where(DSL.and(conditions))
+                .orderBy(AUDIT_EVENT.POSITION.desc())
+                .limit(limit + 1)
+                .fetch(AuditRepository::toView);
+        if (rows.size() <= limit) {
+            return new FindAuditEvents.Result(rows, null);
+        }
+        var page = List.copyOf(rows.subList(0, limit));
+        return new FindAuditEvents.Result(page, page.getLast().position());
+    }
+
+    private static AuditEventView toView(AuditEventRecord row) {
+        return new AuditEventView(
+                row.getEventId(),
+                row.getPosition(),
+                row.getType(),
+                row.getRevision(),
+                row.getOccurredAt().toInstant(),
+                row.getActor(),
+                row.getActorKind(),
+                row.getAggregateId(),
+                row.getAggregateType(),
+                row.getSequence(),
+                row.getCorrelationId(),
+                row.getRequestId(),
+                row.getPayload().data());
+    }
+}
