@@ -94,6 +94,31 @@ class AuditHttpTest extends ApplicationTest {
     }
 
     @Test
+    void givenEventsHoldingSealedSecretsAndKeyHashes_whenListed_thenNeitherTheSealedNorTheClearValueIsShown() {
+        var directory = new Directory(api());
+        var tenant = directory.company("Audit Secrets", "plus");
+        var rawKey = Directory.apiKey(api(), tenant, "clients:read");
+        var webhook = api().post("/api/v3/companies/" + tenant + "/webhooks",
+                "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"policy.created\"]}");
+        assertThat(webhook.status()).as(webhook.toString()).isEqualTo(201);
+        awaitChainOf(tenant, 3);
+
+        var key = items(api().get(EVENTS + "?type=ApiKeyIssued&tenantId=" + tenant)).getFirst();
+        var hook = items(api().get(EVENTS + "?type=WebhookCreated&tenantId=" + tenant)).getFirst();
+
+        assertThat(key.get("payload").get("secretSha256").asText()).isEqualTo("[redacted]");
+        assertThat(key.toString()).doesNotContain(rawKey.substring(rawKey.lastIndexOf('.') + 1));
+        assertThat(hook.get("payload").get("sealedSecret").asText()).isEqualTo("[sealed]");
+        var sealed = jdbc.queryForObject(
+                "select convert_from(payload, 'UTF8') from domainevententry where globalindex = ?",
+                String.class,
+                hook.get("position").asLong());
+        var sealedValue = json(sealed).get("sealedSecret").asText();
+        assertThat(sealedValue).isNotBlank();
+        assertThat(api().get(EXPORT + "?tenantId=" + tenant).body()).doesNotContain(sealedValue).contains("[sealed]");
+    }
+
+    @Test
     void givenALimit_whenFollowingNextCursor_thenEveryEventOnceAndTheLastPageHasNoCursor() {
         var all = positions(items(auditor().get(EVENTS + "?limit=500")));
 
