@@ -166,7 +166,11 @@ class AuditHttpTest extends ApplicationTest {
         assertError(format, 422, "VALIDATION_ERROR");
         assertThat(format.details().has("format")).isTrue();
         assertError(auditor().send("GET", EXPORT, null, List.of("Accept", "application/xml")), 406, "NOT_ACCEPTABLE");
-        assertError(api().get(EVENTS), 422, "VALIDATION_ERROR");
+        for (var route : List.of(EVENTS, EXPORT, VERIFY)) {
+            var withoutTenant = api().get(route);
+            assertError(withoutTenant, 422, "VALIDATION_ERROR");
+            assertThat(withoutTenant.details().has("tenantId")).isTrue();
+        }
     }
 
     @Test
@@ -186,6 +190,10 @@ class AuditHttpTest extends ApplicationTest {
             assertThat(keyWith.get(route).status()).as(route).isEqualTo(200);
         }
         assertThat(api().get(EVENTS + "?tenantId=" + globex).body()).contains(globexClient).doesNotContain(acme);
+        assertError(
+                auditor().send("GET", EXPORT + "?tenantId=" + globex, null, List.of("Accept", "text/csv")),
+                403,
+                "FORBIDDEN");
     }
 
     @Test
