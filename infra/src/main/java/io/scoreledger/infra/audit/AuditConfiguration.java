@@ -1,13 +1,16 @@
 package io.scoreledger.infra.audit;
 
+import io.scoreledger.infra.cli.CliTask;
 import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.audit.AuditQueryHandler;
 import io.scoreledger.query.audit.AuditRepository;
+import org.axonframework.config.Configuration;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-@Configuration
+@org.springframework.context.annotation.Configuration
 class AuditConfiguration {
 
     @Bean
@@ -23,5 +26,17 @@ class AuditConfiguration {
     @Bean
     AuditQueryHandler auditQueryHandler(AuditRepository repository) {
         return new AuditQueryHandler(repository);
+    }
+
+    /** Axon's configuration is looked up when a verification runs, not when the bean is made: it registers this bean. */
+    @Bean
+    AuditChainVerifier auditChainVerifier(
+            AuditRepository repository, JdbcTemplate jdbc, ObjectProvider<Configuration> axon) {
+        return new AuditChainVerifier(repository, jdbc, axon);
+    }
+
+    @Bean(VerifyAuditTask.NAME)
+    CliTask verifyAuditTask(AuditChainVerifier verifier) {
+        return new VerifyAuditTask(verifier, System.out);
     }
 }

@@ -29,9 +29,6 @@ public class AuditProjector {
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = token.position()
                 .orElseThrow(() -> new IllegalStateException("The audit chain needs a token with a global position"));
-        if (repository.contains(message.getIdentifier())) {
-            return;
-        }
         var entry = AuditCanonicalForm.entryOf(message, position);
         if (entry.isEmpty()) {
             log.warn(

@@ -25,10 +25,6 @@ public class AuditRepository {
         this.dsl = dsl;
     }
 
-    boolean contains(String eventId) {
-        return dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.EVENT_ID.eq(eventId));
-    }
-
     /** The head row is locked for the rest of the transaction: only one writer extends a tenant's chain. */
     GetAuditChainHead.Result lockHead(String tenantId) {
         return dsl.selectFrom(AUDIT_CHAIN_HEAD)
@@ -38,8 +34,9 @@ public class AuditRepository {
                 .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
     }
 
+    /** Links the event unless it is already in the log (a redelivery), in which case nothing changes. */
     void append(AuditCanonicalForm.Entry entry, long chainIndex, String link) {
-        dsl.insertInto(AUDIT_EVENT)
+        int inserted = dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.POSITION, entry.position())
                 .set(AUDIT_EVENT.EVENT_ID, entry.eventId())
                 .set(AUDIT_EVENT.TENANT_ID, entry.tenantId())
@@ -56,7 +53,11 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.REQUEST_ID, entry.requestId())
                 .set(AUDIT_EVENT.PAYLOAD, JSONB.valueOf(AuditCanonicalForm.redactedPayloadJson(entry.payload())))
                 .set(AUDIT_EVENT.LINK, link)
+                .onConflictDoNothing()
                 .execute();
+        if (inserted == 0) {
+            return;
+        }
         dsl.insertInto(AUDIT_CHAIN_HEAD)
                 .set(AUDIT_CHAIN_HEAD.TENANT_ID, entry.tenantId())
                 .set(AUDIT_CHAIN_HEAD.POSITION, entry.position())

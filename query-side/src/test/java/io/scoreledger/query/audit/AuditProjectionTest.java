@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ class AuditProjectionTest {
     /** Events as the audit-chain processor gets them: tracked, with global positions and metadata. */
     private static final class Log {
         private final List<DomainEventMessage<?>> events = new ArrayList<>();
-        private final java.util.Map<String, Long> sequences = new java.util.HashMap<>();
+        private final Map<String, Long> sequences = new HashMap<>();
         private long position = 40;
 
         Log append(String type, String aggregateId, Object payload, Instant at, Map<String, ?> metadata) {
@@ -75,7 +76,7 @@ class AuditProjectionTest {
     }
 
     private static Map<String, String> by(String actor, String kind, String tenant) {
-        var metadata = new java.util.HashMap<String, String>();
+        var metadata = new HashMap<String, String>();
         metadata.put(AuditMetadata.ACTOR, actor);
         metadata.put(AuditMetadata.ACTOR_KIND, kind);
         metadata.put(AuditMetadata.CORRELATION_ID, "cor-" + actor);
@@ -171,6 +172,17 @@ class AuditProjectionTest {
         assertThat(AuditCanonicalForm.canonical(entry(a))).isEqualTo(AuditCanonicalForm.canonical(entry(b)));
         assertThat(AuditCanonicalForm.canonical(entry(new ApiKeyIssued(ACME, KEY, "CJ", one, "l", "h", null, "usr_a", T1))))
                 .isNotEqualTo(AuditCanonicalForm.canonical(entry(a)));
+    }
+
+    @Test
+    void givenAnEventNamingNoTenant_whenProjected_thenItIsInNoChain() {
+        var anonymous = new GenericDomainEventMessage<>("Note", "note-1", 0, "no tenant here", Map.of(), "evt-99", T1);
+
+        EventFeed.deliver(projector, List.of(
+                new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(99, Set.of()), anonymous)));
+
+        assertThat(dsl.fetchCount(AUDIT_EVENT)).isZero();
+        assertThat(dsl.fetchCount(AUDIT_CHAIN_HEAD)).isZero();
     }
 
     @Test
