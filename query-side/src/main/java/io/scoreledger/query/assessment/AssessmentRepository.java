@@ -233,6 +233,23 @@ public class AssessmentRepository {
                 average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(), row.value2());
     }
 
+    /**
+     * The assessments completed at or before {@code asOf} and not deleted by then, with their score. A completed
+     * assessment's answers are fixed, so its score is the one it had then unless the scoring method changed since.
+     */
+    GetCompletedAssessmentScores.Result completedScoresAsOf(TenantId tenantId, Instant asOf) {
+        var row = dsl.select(avg(ASSESSMENT.SCORE), count())
+                .from(ASSESSMENT)
+                .where(ASSESSMENT.COMPANY_ID.eq(tenantId.value()))
+                .and(ASSESSMENT.COMPLETED_AT.le(utc(asOf)))
+                .and(ASSESSMENT.DELETED_AT.isNull().or(ASSESSMENT.DELETED_AT.gt(utc(asOf))))
+                .and(ASSESSMENT.SCORE.isNotNull())
+                .fetchOne();
+        BigDecimal average = row.value1();
+        return new GetCompletedAssessmentScores.Result(
+                average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(), row.value2());
+    }
+
     private AssessmentTemplateView toTemplateView(AssessmentTemplateRecord template) {
         var sections = new LinkedHashMap<String, List<TemplateQuestion>>();
         dsl.selectFrom(ASSESSMENT_TEMPLATE_QUESTION)

@@ -1,5 +1,6 @@
 package io.scoreledger.query.score;
 
+import static io.scoreledger.query.jooq.Tables.DEPARTMENT_CHANGE;
 import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
@@ -34,8 +35,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -48,7 +51,9 @@ import org.jooq.impl.DSL;
 /**
  * Employees' current scores, their signals, score histograms per tenant and department, score history and daily
  * histogram snapshots. An employee row remembers the last applied sequence of its stream; histogram deltas are
- * applied only when that guarded row update happened, so a redelivered event changes nothing.
+ * applied only when that guarded row update happened, so a redelivered event changes nothing. The score and
+ * department history (score_change, department_change) are keyed by stream sequence and carry event time, for
+ * as-of queries.
  */
 public class ScoreRepository {
 
@@ -77,6 +82,19 @@ public class ScoreRepository {
                 .onConflict(EMPLOYEE.ID)
                 .doNothing()
                 .execute();
+        recordDepartment(event.employeeId(), sequence, event.tenantId().value(), event.registeredAt(), event.department());
+    }
+
+    private void recordDepartment(EmployeeId employeeId, long sequence, String company, Instant at, String department) {
+        dsl.insertInto(DEPARTMENT_CHANGE)
+                .set(DEPARTMENT_CHANGE.EMPLOYEE_ID, employeeId.value())
+                .set(DEPARTMENT_CHANGE.SEQUENCE, sequence)
+                .set(DEPARTMENT_CHANGE.COMPANY_ID, company)
+                .set(DEPARTMENT_CHANGE.CHANGED_AT, utc(at))
+                .set(DEPARTMENT_CHANGE.DEPARTMENT, department(department))
+                .onConflict(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
+                .doNothing()
+                .execute();
     }
 
     void changeProfile(EmployeeProfileChanged event, long sequence) {
@@ -99,7 +117,11 @@ public class ScoreRepository {
         String company = changed.get().value1();
         String oldDepartment = changed.get().value2();
         Integer score = changed.get().value3();
-        if (score == null || oldDepartment.equals(newDepartment)) {
+        if (oldDepartment.equals(newDepartment)) {
+            return;
+        }
+        recordDepartment(event.employeeId(), sequence, company, event.changedAt(), event.department());
+        if (score == null) {
             return;
         }
         LocalDate day = day(event.changedAt());
@@ -213,6 +235,7 @@ public class ScoreRepository {
     }
 
     void deleteAll() {
+        dsl.deleteFrom(DEPARTMENT_CHANGE).execute();
         dsl.deleteFrom(SCORE_SNAPSHOT).execute();
         dsl.deleteFrom(SCORE_CHANGE).execute();
         dsl.deleteFrom(SCORE_HISTOGRAM).execute();
@@ -244,6 +267,49 @@ public class ScoreRepository {
                     }
                 });
         return byDepartment;
+    }
+
+    /**
+     * The histograms as they stood at {@code asOf}, by department and for everyone ({@link #EVERYONE}): each employee
+     * of the tenant with the last score they held at or before it, filed under the department they were in then.
+     * Employees not scored by then are left out; departments nobody was in are absent. Two index probes per
+     * employee of the tenant, whatever the length of the history.
+     */
+    Map<String, ScoreHistogram> histogramsAsOf(TenantId tenantId, Instant asOf) {
+        var counts = new HashMap<String, Integer[]>();
+        dsl.resultQuery(
+                        """
+                        select coalesce(d.department, e.department) as department, s.score, count(*) as employees
+                        from read_model.employee e
+                        join lateral (
+                            select c.score from read_model.score_change c
+                            where c.employee_id = e.id and c.changed_at <= {1}
+                            order by c.changed_at desc, c.sequence desc
+                            limit 1
+                        ) s on true
+                        left join lateral (
+                            select d.department from read_model.department_change d
+                            where d.employee_id = e.id and d.changed_at <= {1}
+                            order by d.changed_at desc, d.sequence desc
+                            limit 1
+                        ) d on true
+                        where e.company_id = {0}
+                        group by 1, 2
+                        """,
+                        DSL.val(tenantId.value()),
+                        DSL.val(utc(asOf)))
+                .fetch()
+                .forEach(row -> {
+                    int score = row.get("score", Integer.class);
+                    int employees = row.get("employees", Integer.class);
+                    for (String department : List.of(row.get("department", String.class), EVERYONE)) {
+                        var bucket = counts.computeIfAbsent(department, ignored -> zeros());
+                        bucket[score] = bucket[score] + employees;
+                    }
+                });
+        var histograms = new HashMap<String, ScoreHistogram>();
+        counts.forEach((department, bucket) -> histograms.put(department, histogram(bucket)));
+        return histograms;
     }
 
     Optional<ScoreHistogram> snapshotAtOrBefore(TenantId tenantId, String department, LocalDate day) {
