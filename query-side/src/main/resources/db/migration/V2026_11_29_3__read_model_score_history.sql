@@ -25,8 +25,22 @@ create table read_model.organization_score_change (
 create index organization_score_change_as_of
     on read_model.organization_score_change (company_id, changed_at desc, sequence desc);
 
+-- The score of each assessment from its completion on (a completed assessment can be scored again).
+create table read_model.assessment_score_change (
+    assessment_id text             not null,
+    sequence      bigint           not null,
+    company_id    text             not null,
+    changed_at    timestamptz      not null,
+    score         double precision,
+    primary key (assessment_id, sequence)
+);
+
+create index assessment_score_change_as_of
+    on read_model.assessment_score_change (assessment_id, changed_at desc, sequence desc);
+
 -- Read models projected before this migration know only the current department and organization score: the
--- department is taken as held since the employee's first score, the organization score since its last change.
+-- department is taken as held since the employee's first score, the organization score since its last change and
+-- an assessment's score since its completion.
 -- Rebuilding the projections from the log replaces these rows with the exact history.
 insert into read_model.department_change (employee_id, sequence, company_id, changed_at, department)
 select e.id, -1, e.company_id, min(c.changed_at), e.department
@@ -37,3 +51,8 @@ group by e.id, e.company_id, e.department;
 insert into read_model.organization_score_change (company_id, sequence, changed_at, score)
 select company_id, -1, changed_at, score
 from read_model.organization_score;
+
+insert into read_model.assessment_score_change (assessment_id, sequence, company_id, changed_at, score)
+select id, -1, company_id, completed_at, score
+from read_model.assessment
+where completed_at is not null;
