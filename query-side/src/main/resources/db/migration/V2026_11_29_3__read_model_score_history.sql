@@ -11,8 +11,9 @@ create table read_model.department_change (
     primary key (employee_id, sequence)
 );
 
-create index department_change_as_of on read_model.department_change (employee_id, changed_at desc, sequence desc);
-create index score_change_as_of on read_model.score_change (employee_id, changed_at desc, sequence desc);
+create index department_change_as_of
+    on read_model.department_change (employee_id, changed_at desc, sequence desc) include (department);
+create index score_change_as_of on read_model.score_change (employee_id, changed_at desc, sequence desc) include (score);
 
 create table read_model.organization_score_change (
     company_id text        not null,

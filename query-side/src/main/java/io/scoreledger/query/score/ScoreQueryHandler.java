@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
 
 public class ScoreQueryHandler {
@@ -45,7 +44,7 @@ public class ScoreQueryHandler {
                 .orElse(null);
         var histogram = query.asOf() == null
                 ? repository.histogram(query.tenantId(), scope)
-                : repository.histogramsAsOf(query.tenantId(), query.asOf()).getOrDefault(scope, ScoreHistogram.empty());
+                : repository.histogramAsOf(query.tenantId(), scope, query.asOf());
         return new GetScoreSummary.Result(histogram, averageThen);
     }
 
@@ -54,9 +53,7 @@ public class ScoreQueryHandler {
         if (query.asOf() == null) {
             return new GetDepartmentScores.Result(repository.histogramsByDepartment(query.tenantId()));
         }
-        var byDepartment = new TreeMap<>(repository.histogramsAsOf(query.tenantId(), query.asOf()));
-        byDepartment.remove(ScoreRepository.EVERYONE);
-        return new GetDepartmentScores.Result(byDepartment);
+        return new GetDepartmentScores.Result(repository.histogramsByDepartmentAsOf(query.tenantId(), query.asOf()));
     }
 
     @QueryHandler
@@ -124,8 +121,8 @@ public class ScoreQueryHandler {
         if (query.asOf() == null) {
             return new GetDashboardSummary.Result(repository.histogram(query.tenantId(), ScoreRepository.EVERYONE));
         }
-        return new GetDashboardSummary.Result(repository.histogramsAsOf(query.tenantId(), query.asOf())
-                .getOrDefault(ScoreRepository.EVERYONE, ScoreHistogram.empty()));
+        return new GetDashboardSummary.Result(
+                repository.histogramAsOf(query.tenantId(), ScoreRepository.EVERYONE, query.asOf()));
     }
 
     @QueryHandler

@@ -35,10 +35,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -46,6 +44,7 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -270,46 +269,63 @@ public class ScoreRepository {
     }
 
     /**
-     * The histograms as they stood at {@code asOf}, by department and for everyone ({@link #EVERYONE}): each employee
-     * of the tenant with the last score they held at or before it, filed under the department they were in then.
-     * Employees not scored by then are left out; departments nobody was in are absent. Two index probes per
-     * employee of the tenant, whatever the length of the history.
+     * The histogram of {@code scope} ({@link #EVERYONE} or a department) as it stood at {@code asOf}: each employee
+     * of the tenant with the last score they held at or before it; for a department, those in it then. Employees not
+     * scored by then are left out. One index probe per employee of the tenant (two for a department), whatever the
+     * length of the history.
      */
-    Map<String, ScoreHistogram> histogramsAsOf(TenantId tenantId, Instant asOf) {
-        var counts = new HashMap<String, Integer[]>();
-        dsl.resultQuery(
-                        """
-                        select coalesce(d.department, e.department) as department, s.score, count(*) as employees
-                        from read_model.employee e
-                        join lateral (
-                            select c.score from read_model.score_change c
-                            where c.employee_id = e.id and c.changed_at <= {1}
-                            order by c.changed_at desc, c.sequence desc
-                            limit 1
-                        ) s on true
-                        left join lateral (
-                            select d.department from read_model.department_change d
-                            where d.employee_id = e.id and d.changed_at <= {1}
-                            order by d.changed_at desc, d.sequence desc
-                            limit 1
-                        ) d on true
-                        where e.company_id = {0}
-                        group by 1, 2
-                        """,
-                        DSL.val(tenantId.value()),
-                        DSL.val(utc(asOf)))
-                .fetch()
-                .forEach(row -> {
-                    int score = row.get("score", Integer.class);
-                    int employees = row.get("employees", Integer.class);
-                    for (String department : List.of(row.get("department", String.class), EVERYONE)) {
-                        var bucket = counts.computeIfAbsent(department, ignored -> zeros());
-                        bucket[score] = bucket[score] + employees;
-                    }
-                });
-        var histograms = new HashMap<String, ScoreHistogram>();
+    ScoreHistogram histogramAsOf(TenantId tenantId, String scope, Instant asOf) {
+        var counts = zeros();
+        boolean everyone = EVERYONE.equals(scope);
+        for (var row : scoresAsOf(tenantId, asOf, !everyone).fetch()) {
+            if (everyone || scope.equals(row.get("department", String.class))) {
+                counts[row.get("score", Integer.class)] += row.get("employees", Integer.class);
+            }
+        }
+        return histogram(counts);
+    }
+
+    /** Departments that had at least one scored employee at {@code asOf}, each with the histogram it had then. */
+    SortedMap<String, ScoreHistogram> histogramsByDepartmentAsOf(TenantId tenantId, Instant asOf) {
+        var counts = new TreeMap<String, Integer[]>();
+        scoresAsOf(tenantId, asOf, true).fetch().forEach(row -> {
+            var bucket = counts.computeIfAbsent(row.get("department", String.class), ignored -> zeros());
+            bucket[row.get("score", Integer.class)] += row.get("employees", Integer.class);
+        });
+        var histograms = new TreeMap<String, ScoreHistogram>();
         counts.forEach((department, bucket) -> histograms.put(department, histogram(bucket)));
         return histograms;
+    }
+
+    /** How many employees held each score at {@code asOf}, by the department they were in then if asked. */
+    private ResultQuery<Record> scoresAsOf(TenantId tenantId, Instant asOf, boolean byDepartment) {
+        String department = byDepartment
+                ? """
+                  left join lateral (
+                      select d.department from read_model.department_change d
+                      where d.employee_id = e.id and d.changed_at <= {1}
+                      order by d.changed_at desc, d.sequence desc
+                      limit 1
+                  ) d on true
+                  """
+                : "";
+        return dsl.resultQuery(
+                """
+                select %s as department, s.score, count(*) as employees
+                from read_model.employee e
+                join lateral (
+                    select c.score from read_model.score_change c
+                    where c.employee_id = e.id and c.changed_at <= {1}
+                    order by c.changed_at desc, c.sequence desc
+                    limit 1
+                ) s on true
+                %s
+                where e.company_id = {0}
+                group by 1, 2
+                """
+                        .formatted(byDepartment ? "coalesce(d.department, e.department)" : "''", department),
+                DSL.val(tenantId.value()),
+                DSL.val(utc(asOf)));
     }
 
     Optional<ScoreHistogram> snapshotAtOrBefore(TenantId tenantId, String department, LocalDate day) {
