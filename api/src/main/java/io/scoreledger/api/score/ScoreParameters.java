@@ -126,6 +126,8 @@ final class ScoreParameters {
     }
 
     static final String AS_OF = "as_of";
+    /** Earlier moments give the same (empty) answer; the clamp keeps far-off years inside what the database stores. */
+    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
     private static final String BAD_AS_OF =
             "The as_of parameter must be an ISO-8601 date (2026-11-24) or instant with offset (2026-11-24T09:30:00Z).";
 
@@ -146,7 +148,7 @@ final class ScoreParameters {
             if (date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
                 throw future();
             }
-            return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS);
+            return atLeastEarliest(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS));
         } catch (DateTimeParseException notADate) {
             try {
                 asOf = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
@@ -157,7 +159,11 @@ final class ScoreParameters {
         if (asOf.isAfter(now)) {
             throw future();
         }
-        return asOf;
+        return atLeastEarliest(asOf);
+    }
+
+    private static Instant atLeastEarliest(Instant asOf) {
+        return asOf.isBefore(EARLIEST_AS_OF) ? EARLIEST_AS_OF : asOf;
     }
 
     private static ApiException future() {

@@ -77,13 +77,16 @@ class ScoreParametersTest {
         assertThat(ScoreParameters.asOf("2026-11-24T09:30:00.123456789Z", now))
                 .isEqualTo(Instant.parse("2026-11-24T09:30:00.123456Z"));
         assertThat(ScoreParameters.asOf("2026-11-24T10:00:00Z", now)).isEqualTo(now);
+        assertThat(ScoreParameters.asOf("-5000-01-01T00:00:00Z", now)).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(ScoreParameters.asOf("-5000-01-01", now)).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
     }
 
     @Test
     void givenMalformedOrFutureAsOf_whenParsed_thenInvalidWithAsOfNamed() {
         var now = Instant.parse("2026-11-24T10:00:00Z");
         for (var bad : new String[] {
-            "yesterday", "2026-13-01", "2026-11-24T09:30:00", "24.11.2026", "2026-11-25", "2026-11-24T10:00:00.001Z"
+            "yesterday", "2026-13-01", "2026-11-24T09:30:00", "24.11.2026", "2026-11-25", "2026-11-24T10:00:00.001Z",
+            "+999999999-12-31", "2026-11-24T09:30:00 02:00"
         }) {
             assertThatThrownBy(() -> ScoreParameters.asOf(bad, now))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsKey("as_of"));

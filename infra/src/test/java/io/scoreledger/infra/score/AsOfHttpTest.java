@@ -160,12 +160,16 @@ class AsOfHttpTest extends ApplicationTest {
         var emptyCompany = new Directory(api()).company("Empty As-of MSP", "enterprise");
 
         for (var route : ROUTES) {
-            var asked = without(key.get(route + "?as_of=2020-01-01").json(), "as_of");
             var empty = api().get(route + "?tenantId=" + emptyCompany).json();
-            if (route.startsWith("/api")) {
-                ((ObjectNode) asked.get("data")).remove("asOf");
+            for (var asOf : List.of("2020-01-01", "0001-01-01T00:00:00Z", "-5000-01-01")) {
+                var response = key.get(route + "?as_of=" + asOf);
+                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                var asked = without(response.json(), "as_of");
+                if (route.startsWith("/api")) {
+                    ((ObjectNode) asked.get("data")).remove("asOf");
+                }
+                assertThat(asked).as(route + " " + asOf).isEqualTo(empty);
             }
-            assertThat(asked).as(route).isEqualTo(empty);
         }
     }
 
@@ -180,6 +184,10 @@ class AsOfHttpTest extends ApplicationTest {
                 assertThat(response.json().path("error").path("details").has("as_of")).as(route + " " + bad).isTrue();
             }
             assertThat(key.get(route + "?as_of=").status()).as(route).isEqualTo(200);
+            assertThat(key.get(route + "?as_of=" + clock.instant().minusSeconds(5).toString().replace("Z", "%2B00:00"))
+                            .status())
+                    .as(route)
+                    .isEqualTo(200);
         }
     }
 
