@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +22,11 @@ final class ScoreParameters {
     static final int CURSOR_MAX = 512;
     static final String BAD_CURSOR = "The cursor parameter must be a next_cursor from a previous page.";
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_\\-=.:~+/]+");
+    static final String AS_OF = "as_of";
+    private static final String BAD_AS_OF =
+            "The as_of parameter must be an ISO-8601 date (2026-11-24) or instant with offset (2026-11-24T09:30:00Z).";
+    /** Earlier moments give the same (empty) answer; the clamp keeps far-off years inside what the database stores. */
+    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
 
     record DateRange(LocalDate from, LocalDate to) {}
 
@@ -124,12 +129,6 @@ final class ScoreParameters {
             }
         }
     }
-
-    static final String AS_OF = "as_of";
-    /** Earlier moments give the same (empty) answer; the clamp keeps far-off years inside what the database stores. */
-    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
-    private static final String BAD_AS_OF =
-            "The as_of parameter must be an ISO-8601 date (2026-11-24) or instant with offset (2026-11-24T09:30:00Z).";
 
     /**
      * The moment an as-of query answers for, null without as_of. A date stands for the end of that day in UTC (the
