@@ -133,6 +133,47 @@ class AsOfHttpTest extends ApplicationTest {
     }
 
     @Test
+    void givenAssessmentDeletedLater_whenDashboardAskedAsOfEarlier_thenTheAssessmentStillWeighs() {
+        var operator = api();
+        var base = "/api/v3/companies/" + company + "/clients/" + new Directory(operator).client(company, "Assessed");
+        var template = operator.post(base + "/assessment-templates", """
+                {"name": "Vendor review", "category": "Vendor", "sections": [
+                  {"name": "Access", "questions": [
+                    {"text": "MFA everywhere?", "weight": 2, "answer_type": "yes_no"},
+                    {"text": "Patch cadence", "weight": 1, "answer_type": "scale_0_5"}]}]}""");
+        assertSuccess(template, 201);
+        var started = operator.post(base + "/assessment-events", "{\"name\": \"Q4\", \"template_id\": \""
+                + template.data().get("id").asText() + "\"}");
+        assertSuccess(started, 201);
+        var assessment = started.data().get("id").asText();
+        assertSuccess(operator.post(base + "/assessment-events/" + assessment + "/answers", """
+                {"answers": [{"question_id": "Q1", "value": "yes"}, {"question_id": "Q2", "value": 3}]}"""), 200);
+        var completed = operator.post(base + "/assessment-events/" + assessment + "/complete", null);
+        assertSuccess(completed, 200);
+        double assessmentScore = completed.data().get("score").asDouble();
+        employees(key, "ann", "Engineering");
+        var withAssessment = eventually(
+                () -> key.get("/api/v1/dashboard/summary"),
+                r -> r.data().get("employeeCount").asInt() == 1 && r.data().get("completedAssessments").asInt() == 1);
+        int overallThen = (int) Math.round(0.8 * 100 + 0.2 * assessmentScore);
+        assertThat(withAssessment.data().get("overallScore").asInt()).isEqualTo(overallThen);
+        var before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+
+        clock.advance(Duration.ofDays(1));
+        assertSuccess(operator.send(
+                "DELETE", "/api/v1/assessments/" + assessment + "?tenantId=" + company, null, List.of()), 200);
+        var now = eventually(
+                () -> key.get("/api/v1/dashboard/summary"), r -> r.data().get("completedAssessments").asInt() == 0);
+        assertThat(now.data().get("overallScore").asInt()).isEqualTo(100);
+
+        var then = key.get("/api/v1/dashboard/summary?as_of=" + before).data();
+        assertThat(then.get("overallScore").asInt()).isEqualTo(overallThen);
+        assertThat(then.get("completedAssessments").asInt()).isEqualTo(1);
+        assertThat(then.get("assessmentScore").asDouble()).isEqualTo(assessmentScore);
+        assertThat(then.get("employeeCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void givenTwoTenants_whenAskedAsOf_thenOnlyTheirOwnHistoryCounts() {
         employees(key, "ann", "Engineering");
         employees(otherKey, "zed", "Engineering", "yan", "Engineering");
