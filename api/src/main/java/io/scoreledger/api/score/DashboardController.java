@@ -1,5 +1,6 @@
 package io.scoreledger.api.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
@@ -14,6 +15,7 @@ import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -48,7 +50,8 @@ class DashboardController {
             Integer organizationScore,
             Double assessmentScore,
             int completedAssessments,
-            Map<String, ScoreResponses.BandShare> bandDistribution) {}
+            Map<String, ScoreResponses.BandShare> bandDistribution,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
     record Point(LocalDate date, Integer overallScore) {}
 
@@ -56,20 +59,22 @@ class DashboardController {
 
     @GetMapping("/summary")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist")
+    @Operation(summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
             HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, tenantId, request);
-        var employees = queries.query(new GetDashboardSummary(tenant), GetDashboardSummary.Result.class)
+        var at = ScoreParameters.asOf(asOf, clock.now());
+        var employees = queries.query(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class)
                 .join()
                 .employees();
-        var organization = queries.query(new GetOrganizationScore(tenant), GetOrganizationScore.Result.class)
+        var organization = queries.query(new GetOrganizationScore(tenant, at), GetOrganizationScore.Result.class)
                 .join()
                 .score();
         var assessments = queries.query(
-                        new GetCompletedAssessmentScores(tenant), GetCompletedAssessmentScores.Result.class)
+                        new GetCompletedAssessmentScores(tenant, at), GetCompletedAssessmentScores.Result.class)
                 .join();
         var overall = DashboardFormula.overallScore(employees, organization, assessments.averageScore());
         return Envelope.of(new Summary(
@@ -81,7 +86,8 @@ class DashboardController {
                 organization,
                 assessments.averageScore(),
                 assessments.count(),
-                ScoreResponses.bandDistribution(employees)));
+                ScoreResponses.bandDistribution(employees),
+                at));
     }
 
     @GetMapping("/trends")

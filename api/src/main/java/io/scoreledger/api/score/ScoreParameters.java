@@ -4,10 +4,12 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.score.model.Band;
 import io.scoreledger.score.queries.FindTopRisks;
 import io.scoreledger.score.queries.GetScoreTrends;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ final class ScoreParameters {
     static final int CURSOR_MAX = 512;
     static final String BAD_CURSOR = "The cursor parameter must be a next_cursor from a previous page.";
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_\\-=.:~+/]+");
+    static final String AS_OF = "as_of";
+    private static final String BAD_AS_OF =
+            "The as_of parameter must be an ISO-8601 date (2026-11-24) or instant with offset (2026-11-24T09:30:00Z).";
+    /** Earlier moments give the same (empty) answer; the clamp keeps far-off years inside what the database stores. */
+    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
 
     record DateRange(LocalDate from, LocalDate to) {}
 
@@ -121,6 +128,45 @@ final class ScoreParameters {
                 throw ApiException.invalid(name, "The " + name + " parameter must be an ISO-8601 date such as 2025-01-31.");
             }
         }
+    }
+
+    /**
+     * The moment an as-of query answers for, null without as_of. A date stands for the end of that day in UTC (the
+     * last microsecond, the read models' precision), so it includes everything recorded on it; an instant is taken
+     * as given, to the microsecond. The future is refused: the read models cannot know it, and decay would make any
+     * answer wrong. Today's date is not the future: it answers with everything recorded so far.
+     */
+    static Instant asOf(String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var text = value.strip();
+        Instant asOf;
+        try {
+            var date = LocalDate.parse(text);
+            if (date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+                throw future();
+            }
+            return atLeastEarliest(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS));
+        } catch (DateTimeParseException notADate) {
+            try {
+                asOf = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
+            } catch (DateTimeParseException e) {
+                throw ApiException.invalid(AS_OF, BAD_AS_OF);
+            }
+        }
+        if (asOf.isAfter(now)) {
+            throw future();
+        }
+        return atLeastEarliest(asOf);
+    }
+
+    private static Instant atLeastEarliest(Instant asOf) {
+        return asOf.isBefore(EARLIEST_AS_OF) ? EARLIEST_AS_OF : asOf;
+    }
+
+    private static ApiException future() {
+        return ApiException.invalid(AS_OF, "The as_of parameter must not be in the future.");
     }
 
     /** The dashboard's ranges, counted back from today. */

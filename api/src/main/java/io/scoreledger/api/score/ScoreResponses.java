@@ -1,5 +1,6 @@
 package io.scoreledger.api.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.score.model.Band;
 import io.scoreledger.score.model.FactorContribution;
@@ -41,7 +42,11 @@ final class ScoreResponses {
             @JsonProperty("median_score") int medianScore,
             @JsonProperty("total_employees") int totalEmployees,
             @JsonProperty("band_distribution") Map<String, BandShare> bandDistribution,
-            Trend trend) {}
+            Trend trend,
+            @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
+
+    record Departments(
+            List<Department> data, @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
     record Department(
             String department,
@@ -51,7 +56,8 @@ final class ScoreResponses {
 
     record Bucket(String range, int count) {}
 
-    record Distribution(List<Bucket> buckets) {}
+    record Distribution(
+            List<Bucket> buckets, @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
     record TrendPoint(
             LocalDate date,
@@ -133,12 +139,18 @@ final class ScoreResponses {
     }
 
     static Summary summary(ScoreHistogram histogram, Double averageThirtyDaysAgo) {
+        return summary(histogram, averageThirtyDaysAgo, null);
+    }
+
+    /** asOf: the moment the figures stand at, echoed only when the request named one. */
+    static Summary summary(ScoreHistogram histogram, Double averageThirtyDaysAgo, Instant asOf) {
         return new Summary(
                 histogram.average(),
                 histogram.median(),
                 histogram.total(),
                 bandDistribution(histogram),
-                trend(histogram.average(), averageThirtyDaysAgo));
+                trend(histogram.average(), averageThirtyDaysAgo),
+                asOf);
     }
 
     static Trend trend(double averageNow, Double averageThirtyDaysAgo) {
@@ -160,9 +172,15 @@ final class ScoreResponses {
     }
 
     static Distribution distribution(ScoreHistogram histogram, int bucketSize) {
-        return new Distribution(histogram.buckets(bucketSize).stream()
-                .map(b -> new Bucket(b.from() + "-" + b.to(), b.count()))
-                .toList());
+        return distribution(histogram, bucketSize, null);
+    }
+
+    static Distribution distribution(ScoreHistogram histogram, int bucketSize, Instant asOf) {
+        return new Distribution(
+                histogram.buckets(bucketSize).stream()
+                        .map(b -> new Bucket(b.from() + "-" + b.to(), b.count()))
+                        .toList(),
+                asOf);
     }
 
     static TrendPoint trendPoint(GetScoreTrends.Point point) {

@@ -55,25 +55,29 @@ class ScoresController {
 
     @GetMapping("/summary")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "The organization's average and median score, bands and 30-day trend")
+    @Operation(summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
     ScoreResponses.Summary summary(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
             HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, tenantId, request);
-        var result = queries.query(new GetScoreSummary(tenant, null), GetScoreSummary.Result.class).join();
-        return ScoreResponses.summary(result.histogram(), result.averageThirtyDaysAgo());
+        var at = ScoreParameters.asOf(asOf, clock.now());
+        var result = queries.query(new GetScoreSummary(tenant, null, at), GetScoreSummary.Result.class).join();
+        return ScoreResponses.summary(result.histogram(), result.averageThirtyDaysAgo(), at);
     }
 
     @GetMapping("/departments")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "Scores per department; employees without one are listed last, with department null")
-    ScoreResponses.Data<ScoreResponses.Department> departments(
+    @Operation(summary = "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
+    ScoreResponses.Departments departments(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
             HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, tenantId, request);
-        var result = queries.query(new GetDepartmentScores(tenant), GetDepartmentScores.Result.class).join();
+        var at = ScoreParameters.asOf(asOf, clock.now());
+        var result = queries.query(new GetDepartmentScores(tenant, at), GetDepartmentScores.Result.class).join();
         var named = new ArrayList<ScoreResponses.Department>();
         ScoreResponses.Department none = null;
         for (var entry : result.byDepartment().entrySet()) {
@@ -87,24 +91,27 @@ class ScoresController {
         if (none != null) {
             named.add(none);
         }
-        return new ScoreResponses.Data<>(named);
+        return new ScoreResponses.Departments(named, at);
     }
 
     @GetMapping("/distribution")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "How many employees fall in each score bucket (default 5 points wide)")
+    @Operation(summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
     ScoreResponses.Distribution distribution(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
             @RequestParam(required = false) String department,
             @RequestParam(name = "bucket_size", required = false) String bucketSize,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
             HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, tenantId, request);
         int size = ScoreParameters.integer("bucket_size", bucketSize, 5, 1, 50);
+        var at = ScoreParameters.asOf(asOf, clock.now());
         var result = queries.query(
-                        new GetScoreSummary(tenant, ScoreParameters.department(department)), GetScoreSummary.Result.class)
+                        new GetScoreSummary(tenant, ScoreParameters.department(department), at),
+                        GetScoreSummary.Result.class)
                 .join();
-        return ScoreResponses.distribution(result.histogram(), size);
+        return ScoreResponses.distribution(result.histogram(), size, at);
     }
 
     @GetMapping("/trends")

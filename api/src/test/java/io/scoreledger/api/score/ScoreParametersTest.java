@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.score.queries.GetScoreTrends;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,41 @@ class ScoreParametersTest {
         assertThatThrownBy(() -> ScoreParameters.band("blue")).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> ScoreParameters.dashboardFrom("7d", TODAY)).isInstanceOf(ApiException.class);
         assertThat(ScoreParameters.dashboardFrom("1y", TODAY)).isEqualTo(LocalDate.parse("2025-11-24"));
+    }
+
+    @Test
+    void givenAsOfDate_whenParsed_thenTheLastMicrosecondOfThatUtcDay() {
+        var now = Instant.parse("2026-11-24T10:00:00Z");
+
+        assertThat(ScoreParameters.asOf(null, now)).isNull();
+        assertThat(ScoreParameters.asOf(" ", now)).isNull();
+        assertThat(ScoreParameters.asOf("2026-11-01", now)).isEqualTo(Instant.parse("2026-11-01T23:59:59.999999Z"));
+        assertThat(ScoreParameters.asOf("2026-11-24", now)).isEqualTo(Instant.parse("2026-11-24T23:59:59.999999Z"));
+    }
+
+    @Test
+    void givenAsOfInstant_whenParsed_thenExactToTheMicrosecond() {
+        var now = Instant.parse("2026-11-24T10:00:00Z");
+
+        assertThat(ScoreParameters.asOf("2026-11-24T09:30:00Z", now)).isEqualTo(Instant.parse("2026-11-24T09:30:00Z"));
+        assertThat(ScoreParameters.asOf("2026-11-24T11:30:00+02:00", now))
+                .isEqualTo(Instant.parse("2026-11-24T09:30:00Z"));
+        assertThat(ScoreParameters.asOf("2026-11-24T09:30:00.123456789Z", now))
+                .isEqualTo(Instant.parse("2026-11-24T09:30:00.123456Z"));
+        assertThat(ScoreParameters.asOf("2026-11-24T10:00:00Z", now)).isEqualTo(now);
+        assertThat(ScoreParameters.asOf("-5000-01-01T00:00:00Z", now)).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(ScoreParameters.asOf("-5000-01-01", now)).isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void givenMalformedOrFutureAsOf_whenParsed_thenInvalidWithAsOfNamed() {
+        var now = Instant.parse("2026-11-24T10:00:00Z");
+        for (var bad : new String[] {
+            "yesterday", "2026-13-01", "2026-11-24T09:30:00", "24.11.2026", "2026-11-25", "2026-11-24T10:00:00.001Z",
+            "+999999999-12-31", "2026-11-24T09:30:00 02:00"
+        }) {
+            assertThatThrownBy(() -> ScoreParameters.asOf(bad, now))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsKey("as_of"));
+        }
     }
 }

@@ -40,11 +40,13 @@ public class AssessmentProjector {
     @EventHandler
     void on(AssessmentCompleted event, @SequenceNumber long sequence) {
         repository.complete(event.assessmentId(), event.score(), event.methodVersion(), event.completedAt(), sequence);
+        repository.recordScore(event.tenantId(), event.assessmentId(), sequence, event.completedAt(), event.score());
     }
 
     @EventHandler
     void on(AssessmentScored event, @SequenceNumber long sequence) {
         repository.score(event.assessmentId(), event.score(), event.methodVersion(), sequence);
+        repository.recordScore(event.tenantId(), event.assessmentId(), sequence, event.scoredAt(), event.score());
     }
 
     @EventHandler

@@ -57,7 +57,9 @@ public class AssessmentQueryHandler {
 
     @QueryHandler
     GetCompletedAssessmentScores.Result handle(GetCompletedAssessmentScores query) {
-        return repository.completedScores(query.tenantId());
+        return query.asOf() == null
+                ? repository.completedScores(query.tenantId())
+                : repository.completedScoresAsOf(query.tenantId(), query.asOf());
     }
 
     private static Optional<AssessmentTemplateView> globalView(TemplateId id) {

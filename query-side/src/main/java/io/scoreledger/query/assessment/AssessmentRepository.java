@@ -2,6 +2,7 @@ package io.scoreledger.query.assessment;
 
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_ITEM;
+import static io.scoreledger.query.jooq.Tables.ASSESSMENT_SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_TEMPLATE;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_TEMPLATE_QUESTION;
 import static org.jooq.impl.DSL.avg;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The assessment read model: tenants' templates and assessments with their questions and answers. Every change to an
@@ -157,6 +159,19 @@ public class AssessmentRepository {
                 .execute();
     }
 
+    /** Score history for as-of queries, keyed by stream sequence, so redelivery changes nothing. */
+    void recordScore(TenantId tenantId, AssessmentId id, long sequence, Instant at, Double score) {
+        dsl.insertInto(ASSESSMENT_SCORE_CHANGE)
+                .set(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, id.value())
+                .set(ASSESSMENT_SCORE_CHANGE.SEQUENCE, sequence)
+                .set(ASSESSMENT_SCORE_CHANGE.COMPANY_ID, tenantId.value())
+                .set(ASSESSMENT_SCORE_CHANGE.CHANGED_AT, utc(at))
+                .set(ASSESSMENT_SCORE_CHANGE.SCORE, score)
+                .onConflict(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, ASSESSMENT_SCORE_CHANGE.SEQUENCE)
+                .doNothing()
+                .execute();
+    }
+
     void delete(AssessmentId id, Instant deletedAt, long sequence) {
         dsl.update(ASSESSMENT)
                 .set(ASSESSMENT.STATUS, DELETED)
@@ -167,6 +182,7 @@ public class AssessmentRepository {
     }
 
     void deleteAll() {
+        dsl.deleteFrom(ASSESSMENT_SCORE_CHANGE).execute();
         dsl.deleteFrom(ASSESSMENT_ITEM).execute();
         dsl.deleteFrom(ASSESSMENT).execute();
         dsl.deleteFrom(ASSESSMENT_TEMPLATE_QUESTION).execute();
@@ -231,6 +247,35 @@ public class AssessmentRepository {
         BigDecimal average = row.value1();
         return new GetCompletedAssessmentScores.Result(
                 average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(), row.value2());
+    }
+
+    /**
+     * The assessments completed at or before {@code asOf} and not deleted by then, each with the last score it held
+     * at or before {@code asOf}.
+     */
+    GetCompletedAssessmentScores.Result completedScoresAsOf(TenantId tenantId, Instant asOf) {
+        var row = dsl.resultQuery(
+                        """
+                        select avg(s.score) as average, count(*) as assessments
+                        from read_model.assessment a
+                        join lateral (
+                            select h.score from read_model.assessment_score_change h
+                            where h.assessment_id = a.id and h.changed_at <= {1}
+                            order by h.changed_at desc, h.sequence desc
+                            limit 1
+                        ) s on true
+                        where a.company_id = {0}
+                          and a.completed_at <= {1}
+                          and (a.deleted_at is null or a.deleted_at > {1})
+                          and s.score is not null
+                        """,
+                        DSL.val(tenantId.value()),
+                        DSL.val(utc(asOf)))
+                .fetchOne();
+        BigDecimal average = row.get("average", BigDecimal.class);
+        return new GetCompletedAssessmentScores.Result(
+                average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                row.get("assessments", Integer.class));
     }
 
     private AssessmentTemplateView toTemplateView(AssessmentTemplateRecord template) {

@@ -5,6 +5,7 @@ import io.scoreledger.organization.events.OrganizationSignalRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 
 @ProcessingGroup(OrganizationProjector.PROCESSING_GROUP)
 public class OrganizationProjector {
@@ -23,8 +24,8 @@ public class OrganizationProjector {
     }
 
     @EventHandler
-    void on(OrganizationScoreChanged event) {
-        repository.upsertScore(event);
+    void on(OrganizationScoreChanged event, @SequenceNumber long sequence) {
+        repository.upsertScore(event, sequence);
     }
 
     @ResetHandler

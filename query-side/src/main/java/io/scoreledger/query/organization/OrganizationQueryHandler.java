@@ -13,6 +13,11 @@ public class OrganizationQueryHandler {
 
     @QueryHandler
     GetOrganizationScore.Result handle(GetOrganizationScore query) {
+        if (query.asOf() != null) {
+            return new GetOrganizationScore.Result(
+                    repository.scoreAsOf(query.tenantId(), query.asOf()),
+                    repository.findingsAsOf(query.tenantId(), query.asOf()));
+        }
         return new GetOrganizationScore.Result(repository.score(query.tenantId()), repository.findings(query.tenantId()));
     }
 }

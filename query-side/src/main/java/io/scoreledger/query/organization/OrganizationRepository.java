@@ -2,6 +2,7 @@ package io.scoreledger.query.organization;
 
 import static io.scoreledger.query.jooq.Tables.ORGANIZATION_FINDING;
 import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE;
+import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE_CHANGE;
 
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.organization.events.OrganizationScoreChanged;
@@ -11,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 
-/** The organization-level findings and score of each company. Inserts by signal id, so redelivery changes nothing. */
+/**
+ * The organization-level findings and score of each company, and every score it held (by the company's stream
+ * sequence, at event time) for as-of queries. Inserts by signal id or sequence, so redelivery changes nothing.
+ */
 public class OrganizationRepository {
 
     private final DSLContext dsl;
@@ -40,7 +44,15 @@ public class OrganizationRepository {
                 .execute();
     }
 
-    void upsertScore(OrganizationScoreChanged event) {
+    void upsertScore(OrganizationScoreChanged event, long sequence) {
+        dsl.insertInto(ORGANIZATION_SCORE_CHANGE)
+                .set(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, event.tenantId().value())
+                .set(ORGANIZATION_SCORE_CHANGE.SEQUENCE, sequence)
+                .set(ORGANIZATION_SCORE_CHANGE.CHANGED_AT, utc(event.changedAt()))
+                .set(ORGANIZATION_SCORE_CHANGE.SCORE, event.score())
+                .onConflict(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, ORGANIZATION_SCORE_CHANGE.SEQUENCE)
+                .doNothing()
+                .execute();
         int findings = dsl.fetchCount(ORGANIZATION_FINDING, ORGANIZATION_FINDING.COMPANY_ID.eq(event.tenantId().value()));
         dsl.insertInto(ORGANIZATION_SCORE)
                 .set(ORGANIZATION_SCORE.COMPANY_ID, event.tenantId().value())
@@ -57,6 +69,7 @@ public class OrganizationRepository {
     }
 
     void deleteAll() {
+        dsl.deleteFrom(ORGANIZATION_SCORE_CHANGE).execute();
         dsl.deleteFrom(ORGANIZATION_SCORE).execute();
         dsl.deleteFrom(ORGANIZATION_FINDING).execute();
     }
@@ -71,6 +84,25 @@ public class OrganizationRepository {
 
     int findings(TenantId tenantId) {
         return dsl.fetchCount(ORGANIZATION_FINDING, ORGANIZATION_FINDING.COMPANY_ID.eq(tenantId.value()));
+    }
+
+    /** The last score recorded at or before {@code asOf}; null when there was none yet. */
+    Integer scoreAsOf(TenantId tenantId, Instant asOf) {
+        return dsl.select(ORGANIZATION_SCORE_CHANGE.SCORE)
+                .from(ORGANIZATION_SCORE_CHANGE)
+                .where(ORGANIZATION_SCORE_CHANGE.COMPANY_ID.eq(tenantId.value()))
+                .and(ORGANIZATION_SCORE_CHANGE.CHANGED_AT.le(utc(asOf)))
+                .orderBy(ORGANIZATION_SCORE_CHANGE.CHANGED_AT.desc(), ORGANIZATION_SCORE_CHANGE.SEQUENCE.desc())
+                .limit(1)
+                .fetchOptional(ORGANIZATION_SCORE_CHANGE.SCORE)
+                .orElse(null);
+    }
+
+    int findingsAsOf(TenantId tenantId, Instant asOf) {
+        return dsl.fetchCount(
+                ORGANIZATION_FINDING,
+                ORGANIZATION_FINDING.COMPANY_ID.eq(tenantId.value())
+                        .and(ORGANIZATION_FINDING.RECORDED_AT.le(utc(asOf))));
     }
 
     private static OffsetDateTime utc(Instant instant) {

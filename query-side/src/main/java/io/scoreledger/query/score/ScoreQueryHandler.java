@@ -13,6 +13,7 @@ import io.scoreledger.score.queries.GetScoreSummary;
 import io.scoreledger.score.queries.GetScoreTrends;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,17 +36,24 @@ public class ScoreQueryHandler {
     @QueryHandler
     GetScoreSummary.Result handle(GetScoreSummary query) {
         String scope = scope(query.department());
-        var thirtyDaysAgo = LocalDate.ofInstant(clock.instant().minus(TREND_WINDOW), ZoneOffset.UTC);
-        Double averageThen = repository.snapshotAtOrBefore(query.tenantId(), scope, thirtyDaysAgo)
+        Instant at = query.asOf() == null ? clock.instant() : query.asOf();
+        var thirtyDaysEarlier = LocalDate.ofInstant(at.minus(TREND_WINDOW), ZoneOffset.UTC);
+        Double averageThen = repository.snapshotAtOrBefore(query.tenantId(), scope, thirtyDaysEarlier)
                 .filter(histogram -> histogram.total() > 0)
                 .map(ScoreHistogram::average)
                 .orElse(null);
-        return new GetScoreSummary.Result(repository.histogram(query.tenantId(), scope), averageThen);
+        var histogram = query.asOf() == null
+                ? repository.histogram(query.tenantId(), scope)
+                : repository.histogramAsOf(query.tenantId(), scope, query.asOf());
+        return new GetScoreSummary.Result(histogram, averageThen);
     }
 
     @QueryHandler
     GetDepartmentScores.Result handle(GetDepartmentScores query) {
-        return new GetDepartmentScores.Result(repository.histogramsByDepartment(query.tenantId()));
+        if (query.asOf() == null) {
+            return new GetDepartmentScores.Result(repository.histogramsByDepartment(query.tenantId()));
+        }
+        return new GetDepartmentScores.Result(repository.histogramsByDepartmentAsOf(query.tenantId(), query.asOf()));
     }
 
     @QueryHandler
@@ -110,7 +118,11 @@ public class ScoreQueryHandler {
 
     @QueryHandler
     GetDashboardSummary.Result handle(GetDashboardSummary query) {
-        return new GetDashboardSummary.Result(repository.histogram(query.tenantId(), ScoreRepository.EVERYONE));
+        if (query.asOf() == null) {
+            return new GetDashboardSummary.Result(repository.histogram(query.tenantId(), ScoreRepository.EVERYONE));
+        }
+        return new GetDashboardSummary.Result(
+                repository.histogramAsOf(query.tenantId(), ScoreRepository.EVERYONE, query.asOf()));
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package io.scoreledger.query.score;
 
+import static io.scoreledger.query.jooq.Tables.DEPARTMENT_CHANGE;
 import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
@@ -43,12 +44,15 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
  * Employees' current scores, their signals, score histograms per tenant and department, score history and daily
  * histogram snapshots. An employee row remembers the last applied sequence of its stream; histogram deltas are
- * applied only when that guarded row update happened, so a redelivered event changes nothing.
+ * applied only when that guarded row update happened, so a redelivered event changes nothing. The score and
+ * department history (score_change, department_change) are keyed by stream sequence and carry event time, for
+ * as-of queries.
  */
 public class ScoreRepository {
 
@@ -77,6 +81,19 @@ public class ScoreRepository {
                 .onConflict(EMPLOYEE.ID)
                 .doNothing()
                 .execute();
+        recordDepartment(event.employeeId(), sequence, event.tenantId().value(), event.registeredAt(), event.department());
+    }
+
+    private void recordDepartment(EmployeeId employeeId, long sequence, String company, Instant at, String department) {
+        dsl.insertInto(DEPARTMENT_CHANGE)
+                .set(DEPARTMENT_CHANGE.EMPLOYEE_ID, employeeId.value())
+                .set(DEPARTMENT_CHANGE.SEQUENCE, sequence)
+                .set(DEPARTMENT_CHANGE.COMPANY_ID, company)
+                .set(DEPARTMENT_CHANGE.CHANGED_AT, utc(at))
+                .set(DEPARTMENT_CHANGE.DEPARTMENT, department(department))
+                .onConflict(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
+                .doNothing()
+                .execute();
     }
 
     void changeProfile(EmployeeProfileChanged event, long sequence) {
@@ -99,7 +116,11 @@ public class ScoreRepository {
         String company = changed.get().value1();
         String oldDepartment = changed.get().value2();
         Integer score = changed.get().value3();
-        if (score == null || oldDepartment.equals(newDepartment)) {
+        if (oldDepartment.equals(newDepartment)) {
+            return;
+        }
+        recordDepartment(event.employeeId(), sequence, company, event.changedAt(), event.department());
+        if (score == null) {
             return;
         }
         LocalDate day = day(event.changedAt());
@@ -213,6 +234,7 @@ public class ScoreRepository {
     }
 
     void deleteAll() {
+        dsl.deleteFrom(DEPARTMENT_CHANGE).execute();
         dsl.deleteFrom(SCORE_SNAPSHOT).execute();
         dsl.deleteFrom(SCORE_CHANGE).execute();
         dsl.deleteFrom(SCORE_HISTOGRAM).execute();
@@ -244,6 +266,66 @@ public class ScoreRepository {
                     }
                 });
         return byDepartment;
+    }
+
+    /**
+     * The histogram of {@code scope} ({@link #EVERYONE} or a department) as it stood at {@code asOf}: each employee
+     * of the tenant with the last score they held at or before it; for a department, those in it then. Employees not
+     * scored by then are left out. One index probe per employee of the tenant (two for a department), whatever the
+     * length of the history.
+     */
+    ScoreHistogram histogramAsOf(TenantId tenantId, String scope, Instant asOf) {
+        var counts = zeros();
+        boolean everyone = EVERYONE.equals(scope);
+        for (var row : scoresAsOf(tenantId, asOf, !everyone).fetch()) {
+            if (everyone || scope.equals(row.get("department", String.class))) {
+                counts[row.get("score", Integer.class)] += row.get("employees", Integer.class);
+            }
+        }
+        return histogram(counts);
+    }
+
+    /** Departments that had at least one scored employee at {@code asOf}, each with the histogram it had then. */
+    SortedMap<String, ScoreHistogram> histogramsByDepartmentAsOf(TenantId tenantId, Instant asOf) {
+        var counts = new TreeMap<String, Integer[]>();
+        scoresAsOf(tenantId, asOf, true).fetch().forEach(row -> {
+            var bucket = counts.computeIfAbsent(row.get("department", String.class), ignored -> zeros());
+            bucket[row.get("score", Integer.class)] += row.get("employees", Integer.class);
+        });
+        var histograms = new TreeMap<String, ScoreHistogram>();
+        counts.forEach((department, bucket) -> histograms.put(department, histogram(bucket)));
+        return histograms;
+    }
+
+    /** How many employees held each score at {@code asOf}, by the department they were in then if asked. */
+    private ResultQuery<Record> scoresAsOf(TenantId tenantId, Instant asOf, boolean byDepartment) {
+        String department = byDepartment
+                ? """
+                  left join lateral (
+                      select d.department from read_model.department_change d
+                      where d.employee_id = e.id and d.changed_at <= {1}
+                      order by d.changed_at desc, d.sequence desc
+                      limit 1
+                  ) d on true
+                  """
+                : "";
+        return dsl.resultQuery(
+                """
+                select %s as department, s.score, count(*) as employees
+                from read_model.employee e
+                join lateral (
+                    select c.score from read_model.score_change c
+                    where c.employee_id = e.id and c.changed_at <= {1}
+                    order by c.changed_at desc, c.sequence desc
+                    limit 1
+                ) s on true
+                %s
+                where e.company_id = {0}
+                group by 1, 2
+                """
+                        .formatted(byDepartment ? "coalesce(d.department, e.department)" : "''", department),
+                DSL.val(tenantId.value()),
+                DSL.val(utc(asOf)));
     }
 
     Optional<ScoreHistogram> snapshotAtOrBefore(TenantId tenantId, String department, LocalDate day) {

@@ -2,6 +2,7 @@ package io.scoreledger.query.assessment;
 
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_ITEM;
+import static io.scoreledger.query.jooq.Tables.ASSESSMENT_SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_TEMPLATE;
 import static io.scoreledger.query.jooq.Tables.ASSESSMENT_TEMPLATE_QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +181,32 @@ class AssessmentProjectionTest {
     }
 
     @Test
+    void givenScoreHistory_whenAskingAsOf_thenCompletedByThenNotYetDeletedWithTheirScoreThen() {
+        EventFeed.deliver(projector, history().events());
+
+        assertThat(dsl.selectFrom(ASSESSMENT_SCORE_CHANGE)
+                        .orderBy(ASSESSMENT_SCORE_CHANGE.CHANGED_AT)
+                        .fetch(row -> List.of(row.getAssessmentId(), row.getChangedAt().toInstant(), row.getScore())))
+                .containsExactly(
+                        List.of(FIRST.value(), T0.plusSeconds(90), 86.7),
+                        List.of(SECOND.value(), T0.plusSeconds(140), 100.0),
+                        List.of(SECOND.value(), T0.plusSeconds(150), 60.0),
+                        List.of(GONE.value(), T0.plusSeconds(210), 10.0));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(ACME, T0.plusSeconds(89))))
+                .isEqualTo(new GetCompletedAssessmentScores.Result(null, 0));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(ACME, T0.plusSeconds(90))))
+                .isEqualTo(new GetCompletedAssessmentScores.Result(86.7, 1));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(ACME, T0.plusSeconds(145))))
+                .isEqualTo(new GetCompletedAssessmentScores.Result(93.4, 2));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(ACME, T0.plusSeconds(215))))
+                .isEqualTo(new GetCompletedAssessmentScores.Result(52.2, 3));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(ACME, T0.plusSeconds(220))))
+                .isEqualTo(queries.handle(new GetCompletedAssessmentScores(ACME)));
+        assertThat(queries.handle(new GetCompletedAssessmentScores(GLOBEX, T0.plusSeconds(220))))
+                .isEqualTo(new GetCompletedAssessmentScores.Result(null, 0));
+    }
+
+    @Test
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
         var events = history().events();
         EventFeed.deliver(projector, events);
@@ -188,6 +215,7 @@ class AssessmentProjectionTest {
         EventFeed.reset(projector);
         assertThat(dsl.fetchCount(ASSESSMENT)).isZero();
         assertThat(dsl.fetchCount(ASSESSMENT_TEMPLATE)).isZero();
+        assertThat(dsl.fetchCount(ASSESSMENT_SCORE_CHANGE)).isZero();
         EventFeed.deliver(projector, events);
 
         assertThat(snapshot()).isEqualTo(before);
@@ -211,6 +239,9 @@ class AssessmentProjectionTest {
 
     private List<Result<?>> snapshot() {
         return List.of(
+                dsl.selectFrom(ASSESSMENT_SCORE_CHANGE)
+                        .orderBy(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, ASSESSMENT_SCORE_CHANGE.SEQUENCE)
+                        .fetch(),
                 dsl.selectFrom(ASSESSMENT_TEMPLATE).orderBy(ASSESSMENT_TEMPLATE.ID).fetch(),
                 dsl.selectFrom(ASSESSMENT_TEMPLATE_QUESTION)
                         .orderBy(ASSESSMENT_TEMPLATE_QUESTION.TEMPLATE_ID, ASSESSMENT_TEMPLATE_QUESTION.POSITION)

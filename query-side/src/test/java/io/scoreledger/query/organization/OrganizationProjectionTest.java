@@ -2,6 +2,7 @@ package io.scoreledger.query.organization;
 
 import static io.scoreledger.query.jooq.Tables.ORGANIZATION_FINDING;
 import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE;
+import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.ids.SignalId;
@@ -58,6 +59,27 @@ class OrganizationProjectionTest {
     }
 
     @Test
+    void givenScoreHistory_whenAskedAsOf_thenTheScoreAndFindingsRecordedByThen() {
+        EventFeed.deliver(projector, history());
+
+        assertThat(dsl.selectFrom(ORGANIZATION_SCORE_CHANGE)
+                        .orderBy(ORGANIZATION_SCORE_CHANGE.SEQUENCE)
+                        .fetch(row -> List.of(row.getCompanyId(), row.getSequence(), row.getChangedAt().toInstant(),
+                                row.getScore())))
+                .containsExactly(List.of(ACME.value(), 1L, T0, 90), List.of(ACME.value(), 3L, T0.plusSeconds(60), 70));
+        assertThat(queries.handle(new GetOrganizationScore(ACME, T0.minusMillis(1))))
+                .isEqualTo(new GetOrganizationScore.Result(null, 0));
+        assertThat(queries.handle(new GetOrganizationScore(ACME, T0)))
+                .isEqualTo(new GetOrganizationScore.Result(90, 1));
+        assertThat(queries.handle(new GetOrganizationScore(ACME, T0.plusSeconds(59))))
+                .isEqualTo(new GetOrganizationScore.Result(90, 1));
+        assertThat(queries.handle(new GetOrganizationScore(ACME, T0.plusSeconds(60))))
+                .isEqualTo(new GetOrganizationScore.Result(70, 2));
+        assertThat(queries.handle(new GetOrganizationScore(GLOBEX, T0.plusSeconds(60))))
+                .isEqualTo(new GetOrganizationScore.Result(null, 0));
+    }
+
+    @Test
     void givenProjectedLog_whenRedeliveredOrReplayed_thenIdenticalRows() {
         EventFeed.deliver(projector, history());
         var before = snapshot();
@@ -66,7 +88,7 @@ class OrganizationProjectionTest {
         assertThat(snapshot()).isEqualTo(before);
 
         EventFeed.reset(projector);
-        assertThat(dsl.fetchCount(ORGANIZATION_FINDING)).isZero();
+        assertThat(dsl.fetchCount(ORGANIZATION_FINDING) + dsl.fetchCount(ORGANIZATION_SCORE_CHANGE)).isZero();
         EventFeed.deliver(projector, history());
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -74,6 +96,9 @@ class OrganizationProjectionTest {
     private List<Result<?>> snapshot() {
         return List.of(
                 dsl.selectFrom(ORGANIZATION_SCORE).orderBy(ORGANIZATION_SCORE.COMPANY_ID).fetch(),
-                dsl.selectFrom(ORGANIZATION_FINDING).orderBy(ORGANIZATION_FINDING.SIGNAL_ID).fetch());
+                dsl.selectFrom(ORGANIZATION_FINDING).orderBy(ORGANIZATION_FINDING.SIGNAL_ID).fetch(),
+                dsl.selectFrom(ORGANIZATION_SCORE_CHANGE)
+                        .orderBy(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, ORGANIZATION_SCORE_CHANGE.SEQUENCE)
+                        .fetch());
     }
 }

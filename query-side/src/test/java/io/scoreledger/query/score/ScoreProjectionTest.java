@@ -1,5 +1,6 @@
 package io.scoreledger.query.score;
 
+import static io.scoreledger.query.jooq.Tables.DEPARTMENT_CHANGE;
 import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
@@ -365,6 +366,91 @@ class ScoreProjectionTest {
     }
 
     @Test
+    void givenHistory_whenProjected_thenDepartmentHistoryHasRegistrationsAndMovesAtEventTime() {
+        EventFeed.deliver(projector, history().events());
+
+        assertThat(dsl.selectFrom(DEPARTMENT_CHANGE)
+                        .where(DEPARTMENT_CHANGE.EMPLOYEE_ID.in(DAN.value(), ANN.value()))
+                        .orderBy(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
+                        .fetch(row -> tuple(row.getEmployeeId(), row.getSequence(), row.getCompanyId(),
+                                row.getChangedAt().toInstant(), row.getDepartment())))
+                .containsExactly(
+                        tuple(ANN.value(), 0L, ACME.value(), at("02-01T09:00"), ENGINEERING),
+                        tuple(DAN.value(), 0L, ACME.value(), at("02-01T09:03"), ""),
+                        tuple(DAN.value(), 2L, ACME.value(), at("03-25T10:00"), SALES));
+    }
+
+    @Test
+    void givenHistory_whenSummarisedAsOf_thenScoresAsTheyStoodThen() {
+        EventFeed.deliver(projector, history().events());
+
+        // End of 03-01: ann 70, bob, cat and dan 100.
+        var firstOfMarch = queries.handle(new GetScoreSummary(ACME, null, Instant.parse("2026-03-01T23:59:59.999999Z")));
+        assertThat(firstOfMarch.histogram().total()).isEqualTo(4);
+        assertThat(firstOfMarch.histogram().average()).isEqualTo(92.5);
+        assertThat(firstOfMarch.averageThirtyDaysAgo()).isNull();
+
+        assertThat(queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:04"))).histogram().counts()
+                        .get(40))
+                .isEqualTo(1);
+        var bobAtTwenty = queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:05"))).histogram();
+        assertThat(bobAtTwenty.counts().get(20)).isEqualTo(1);
+        assertThat(bobAtTwenty.counts().get(70)).isEqualTo(1);
+        assertThat(bobAtTwenty.total()).isEqualTo(2);
+
+        // 03-26: fay not registered yet; 30 days earlier the 02-10 snapshot held 70, 100, 100, 100.
+        var beforeFay = queries.handle(new GetScoreSummary(ACME, null, at("03-26T00:00")));
+        assertThat(beforeFay.histogram().total()).isEqualTo(4);
+        assertThat(beforeFay.histogram().average()).isEqualTo(76.3);
+        assertThat(beforeFay.averageThirtyDaysAgo()).isEqualTo(92.5);
+        assertThat(queries.handle(new GetDashboardSummary(ACME, at("03-26T00:00"))).employees())
+                .isEqualTo(beforeFay.histogram());
+    }
+
+    @Test
+    void givenDepartmentMove_whenReadingDepartmentsAsOf_thenEachEmployeeInTheDepartmentTheyWereInThen() {
+        EventFeed.deliver(projector, history().events());
+
+        var beforeMove = queries.handle(new GetDepartmentScores(ACME, at("03-25T09:59"))).byDepartment();
+        assertThat(beforeMove).containsOnlyKeys("", ENGINEERING, SALES);
+        assertThat(beforeMove.get("").counts().get(100)).isEqualTo(1);
+        assertThat(beforeMove.get(SALES).total()).isEqualTo(1);
+        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T09:59"))).histogram().total()).isEqualTo(1);
+
+        var afterMove = queries.handle(new GetDepartmentScores(ACME, at("03-25T10:00"))).byDepartment();
+        assertThat(afterMove).containsOnlyKeys(ENGINEERING, SALES);
+        assertThat(afterMove.get(SALES).average()).isEqualTo(95.0);
+        assertThat(afterMove.get(ENGINEERING).average()).isEqualTo(57.5);
+        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T10:00"))).histogram())
+                .isEqualTo(ScoreHistogram.empty());
+    }
+
+    @Test
+    void givenHistory_whenAskedAsOfNow_thenTheCurrentFiguresAndBeforeAnyDataNothing() {
+        EventFeed.deliver(projector, history().events());
+
+        assertThat(queries.handle(new GetDepartmentScores(ACME, NOW)))
+                .isEqualTo(queries.handle(new GetDepartmentScores(ACME)));
+        for (String department : new String[] {null, "", ENGINEERING, SALES}) {
+            assertThat(queries.handle(new GetScoreSummary(ACME, department, NOW)))
+                    .isEqualTo(queries.handle(new GetScoreSummary(ACME, department)));
+        }
+        assertThat(queries.handle(new GetDashboardSummary(ACME, NOW)))
+                .isEqualTo(queries.handle(new GetDashboardSummary(ACME)));
+
+        var beforeAnything = Instant.parse("2026-01-31T23:59:59Z");
+        assertThat(queries.handle(new GetScoreSummary(ACME, null, beforeAnything)))
+                .isEqualTo(new GetScoreSummary.Result(ScoreHistogram.empty(), null));
+        assertThat(queries.handle(new GetDepartmentScores(ACME, beforeAnything)).byDepartment()).isEmpty();
+        assertThat(queries.handle(new GetDashboardSummary(ACME, beforeAnything)).employees())
+                .isEqualTo(ScoreHistogram.empty());
+
+        var globex = queries.handle(new GetDepartmentScores(GLOBEX, NOW)).byDepartment();
+        assertThat(globex).containsOnlyKeys(ENGINEERING);
+        assertThat(globex.get(ENGINEERING).total()).isEqualTo(1);
+    }
+
+    @Test
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
         var events = history().events();
         EventFeed.deliver(projector, events);
@@ -372,7 +458,7 @@ class ScoreProjectionTest {
 
         EventFeed.reset(projector);
         assertThat(dsl.fetchCount(EMPLOYEE) + dsl.fetchCount(SIGNAL) + dsl.fetchCount(SCORE_HISTOGRAM)
-                        + dsl.fetchCount(SCORE_CHANGE) + dsl.fetchCount(SCORE_SNAPSHOT))
+                        + dsl.fetchCount(SCORE_CHANGE) + dsl.fetchCount(SCORE_SNAPSHOT) + dsl.fetchCount(DEPARTMENT_CHANGE))
                 .isZero();
         EventFeed.deliver(projector, events);
 
@@ -410,6 +496,9 @@ class ScoreProjectionTest {
                         .orderBy(SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT)
                         .fetch(),
                 dsl.selectFrom(SCORE_CHANGE).orderBy(SCORE_CHANGE.EMPLOYEE_ID, SCORE_CHANGE.SEQUENCE).fetch(),
+                dsl.selectFrom(DEPARTMENT_CHANGE)
+                        .orderBy(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
+                        .fetch(),
                 dsl.selectFrom(SCORE_SNAPSHOT)
                         .orderBy(SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY)
                         .fetch());
