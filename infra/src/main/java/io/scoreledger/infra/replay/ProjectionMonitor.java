@@ -198,12 +198,25 @@ public class ProjectionMonitor implements DisposableBean {
         if (segments.isEmpty()) {
             return ProjectionState.STARTING;
         }
-        if (segments.stream().anyMatch(EventTrackerStatus::isReplaying)) {
+        if (segments.stream().anyMatch(ProjectionMonitor::beforeResetPosition)) {
             return ProjectionState.REPLAYING;
         }
         return segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
                 ? ProjectionState.CAUGHT_UP
                 : ProjectionState.CATCHING_UP;
+    }
+
+    /**
+     * Axon keeps a segment "replaying" until it handles an event past the reset position, so a replay that has
+     * reached the last event of a quiet log would look unfinished for ever; here it is over at the reset position.
+     */
+    private static boolean beforeResetPosition(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        var position = segment.getCurrentPosition();
+        var reset = segment.getResetPosition();
+        return position.isEmpty() || reset.isEmpty() || position.getAsLong() < reset.getAsLong();
     }
 
     private static String kind(EventProcessor processor) {

@@ -11,9 +11,9 @@ import org.jooq.impl.DSL;
 
 /**
  * Content digests of the read_model schema, table by table: SHA-256 over each row's text form, one line per row,
- * rows sorted by that text in byte order ("C" collation), so the digest depends on the rows and nothing else. All
- * tables are read in one repeatable-read snapshot, and the tables are found in the catalogue, so a table added by a
- * later migration is covered without a change here.
+ * rows sorted by that text in byte order ("C" collation), so the digest depends on the rows and nothing else. The
+ * tables are found in the catalogue, so a table added by a later migration is covered without a change here. Each
+ * table is read in a snapshot of its own: compare digests taken while no processor is writing.
  */
 public class ReadModelDigestRepository {
 
@@ -29,7 +29,6 @@ public class ReadModelDigestRepository {
     public SortedMap<String, String> digests() {
         return dsl.transactionResult(configuration -> {
             var tx = DSL.using(configuration);
-            tx.execute("set transaction isolation level repeatable read, read only");
             var digests = new TreeMap<String, String>();
             for (var table : tx.fetch("""
                             select table_name from information_schema.tables
@@ -44,7 +43,7 @@ public class ReadModelDigestRepository {
     private static String digest(DSLContext tx, String table) {
         var sha256 = sha256();
         try (var rows = tx.resultQuery(
-                        "select t::text from {0} as t order by 1 collate \"C\"", DSL.table(DSL.name(SCHEMA, table)))
+                        "select t::text as row from {0} as t order by t::text collate \"C\"", DSL.table(DSL.name(SCHEMA, table)))
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (var row : rows) {
