@@ -307,7 +307,7 @@ public class ProjectionMonitor implements DisposableBean {
                 LOG.info(
                         "Rebuilt {}: caught up at position {} after {} events in {} s ({} events/s)",
                         name,
-                        position,
+                        position == null ? 0 : position,
                         processed,
                         String.format(Locale.ROOT, "%.1f", seconds),
                         rate);

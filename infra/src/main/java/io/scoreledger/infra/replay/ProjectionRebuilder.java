@@ -4,6 +4,7 @@ import io.scoreledger.replay.commands.RebuildProjections;
 import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public class ProjectionRebuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuilder.class);
+    private static final Duration CLAIM_PATIENCE = Duration.ofSeconds(15);
 
     private final EventProcessingConfiguration processing;
     private final ProjectionMonitor monitor;
@@ -95,6 +97,7 @@ public class ProjectionRebuilder {
         for (var name : chosen) {
             var processor = streaming(name);
             LOG.info("Rebuilding {}: shutting down, resetting its tokens, starting from the beginning", name);
+            awaitClaimed(processor);
             processor.shutDown();
             try {
                 processor.resetTokens();
@@ -109,6 +112,22 @@ public class ProjectionRebuilder {
             done.add(name);
         }
         return new RebuildProjections.Result(List.copyOf(done), startedAt);
+    }
+
+    /**
+     * A tracking processor shut down while it is still claiming its segments (just after the application or an
+     * earlier rebuild started it) may not start its workers again; so wait, boundedly, until it has claimed them.
+     */
+    private static void awaitClaimed(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + CLAIM_PATIENCE.toNanos();
+        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private List<String> processorNames() {

@@ -68,7 +68,7 @@ class ReplayTask implements CliTask {
                 var status = monitor.status(name).orElseThrow();
                 if (status.caughtUpAt() != null) {
                     pending.remove(name);
-                    out.println("  " + name + ": caught up at position " + status.position() + ", "
+                    out.println("  " + name + ": caught up at position " + (status.position() == null ? 0 : status.position()) + ", "
                             + status.processedSinceRebuild() + " events, " + rate(status) + " events/s");
                 } else if (print) {
                     out.println("  " + name + ": " + progress(status));

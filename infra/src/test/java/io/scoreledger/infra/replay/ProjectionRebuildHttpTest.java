@@ -215,7 +215,7 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
     void givenTheOperator_whenReadingTheActuatorAndMetrics_thenProjectionsAndTheirLagAreThere() {
         var endpoint = api().get("/actuator/projections");
         assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(200);
-        assertThat(names(endpoint.json().get("processors").findValues("processor")))
+        assertThat(names(endpoint.json().get("processors").findValues("name")))
                 .contains("tenancy-projection", "webhook-delivery");
         assertThat(endpoint.json().get("head").asLong()).isPositive();
 

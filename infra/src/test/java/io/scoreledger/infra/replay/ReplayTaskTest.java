@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The replay command-line task, run in the shared application as the launcher would run it. */
@@ -55,6 +56,20 @@ class ReplayTaskTest extends ApplicationTest {
                 .containsPattern("webhook-projection: caught up at position \\d+, \\d+ events, [0-9.]+ events/s")
                 .containsPattern("policy-projection: caught up at position \\d+, \\d+ events, [0-9.]+ events/s")
                 .contains("All 2 processors have caught up.");
+    }
+
+    @Test
+    @Timeout(90)
+    void givenAProcessorJustRestarted_whenRebuiltAgainAtOnce_thenItStillCatchesUp() {
+        var out = new ByteArrayOutputStream();
+        var task = new ReplayTask(
+                rebuilder, monitor, new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(50), Duration.ZERO);
+
+        rebuilder.rebuild(List.of("integration-projection"));
+        var code = task.run(List.of("integration-projection"));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("integration-projection: caught up at position");
     }
 
     @Test
