@@ -34,7 +34,7 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
 
     private static final String STATUS = "/api/v1/operator/projections";
     private static final String REBUILD = "/api/v1/operator/projections/rebuild";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Autowired
     JdbcTemplate jdbc;

@@ -59,7 +59,7 @@ class ReplayTaskTest extends ApplicationTest {
     }
 
     @Test
-    @Timeout(90)
+    @Timeout(300)
     void givenAProcessorJustRestarted_whenRebuiltAgainAtOnce_thenItStillCatchesUp() {
         var out = new ByteArrayOutputStream();
         var task = new ReplayTask(
