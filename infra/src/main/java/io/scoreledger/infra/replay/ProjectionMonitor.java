@@ -127,7 +127,7 @@ public class ProjectionMonitor implements DisposableBean {
                 .toList();
     }
 
-    /** Called by the rebuilder just before it resets the processor's tokens. */
+    /** Called by the rebuilder once it has reset the processor's tokens, before it starts the processor again. */
     void rebuildStarting(String name, Instant startedAt) {
         rebuilds.put(name, new Rebuild(startedAt, System.nanoTime(), position(eventStore.createTailToken()), freshHead()));
     }
