@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,8 @@ public class ProjectionMonitor implements DisposableBean {
 
     /** Called by the rebuilder once it has reset the processor's tokens, before it starts the processor again. */
     void rebuildStarting(String name, Instant startedAt) {
-        rebuilds.put(name, new Rebuild(startedAt, System.nanoTime(), position(eventStore.createTailToken()), freshHead()));
+        var tail = position(eventStore.createTailToken());
+        rebuilds.put(name, new Rebuild(startedAt, System.nanoTime(), tail, freshHead()));
     }
 
     long freshHead() {
@@ -188,7 +190,7 @@ public class ProjectionMonitor implements DisposableBean {
                 error);
     }
 
-    private static ProjectionState state(StreamingEventProcessor processor, java.util.Collection<EventTrackerStatus> segments) {
+    private static ProjectionState state(StreamingEventProcessor processor, Collection<EventTrackerStatus> segments) {
         if (!processor.isRunning()) {
             return processor.isError() ? ProjectionState.ERROR : ProjectionState.STOPPED;
         }

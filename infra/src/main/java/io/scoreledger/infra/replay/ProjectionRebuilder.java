@@ -104,8 +104,9 @@ public class ProjectionRebuilder {
                 monitor.rebuildStarting(name, startedAt);
             } catch (RuntimeException e) {
                 LOG.warn("Could not reset {}; it continues from where it was", name, e);
-                throw new ConflictException("Could not reset " + name + " (another node may hold its tokens); "
-                        + (done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + "."));
+                var before = done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
+                throw new ConflictException(
+                        "Could not reset " + name + " (another node may hold its tokens); " + before);
             } finally {
                 processor.start();
             }

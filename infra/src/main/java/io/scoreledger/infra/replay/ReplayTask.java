@@ -21,7 +21,12 @@ class ReplayTask implements CliTask {
     private final Duration poll;
     private final Duration printEvery;
 
-    ReplayTask(ProjectionRebuilder rebuilder, ProjectionMonitor monitor, PrintStream out, Duration poll, Duration printEvery) {
+    ReplayTask(
+            ProjectionRebuilder rebuilder,
+            ProjectionMonitor monitor,
+            PrintStream out,
+            Duration poll,
+            Duration printEvery) {
         this.rebuilder = rebuilder;
         this.monitor = monitor;
         this.out = out;
@@ -68,7 +73,8 @@ class ReplayTask implements CliTask {
                 var status = monitor.status(name).orElseThrow();
                 if (status.caughtUpAt() != null) {
                     pending.remove(name);
-                    out.println("  " + name + ": caught up at position " + (status.position() == null ? 0 : status.position()) + ", "
+                    var position = status.position() == null ? 0 : status.position();
+                    out.println("  " + name + ": caught up at position " + position + ", "
                             + status.processedSinceRebuild() + " events, " + rate(status) + " events/s");
                 } else if (print) {
                     out.println("  " + name + ": " + progress(status));

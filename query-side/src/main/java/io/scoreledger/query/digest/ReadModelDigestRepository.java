@@ -42,8 +42,8 @@ public class ReadModelDigestRepository {
 
     private static String digest(DSLContext tx, String table) {
         var sha256 = sha256();
-        try (var rows = tx.resultQuery(
-                        "select t::text as row from {0} as t order by t::text collate \"C\"", DSL.table(DSL.name(SCHEMA, table)))
+        var rowsInByteOrder = "select t::text as row from {0} as t order by t::text collate \"C\"";
+        try (var rows = tx.resultQuery(rowsInByteOrder, DSL.table(DSL.name(SCHEMA, table)))
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (var row : rows) {
