@@ -11,9 +11,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,7 +29,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/** Only with a web server: command-line tasks run the application without one, and without HTTP security. */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -36,6 +40,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
     };
+
+    /** Actuator endpoints have no controller method to declare a scope on; these are the operator's alone. */
+    static final String[] OPERATOR_ACTUATOR_ROUTES = {"/actuator/projections", "/actuator/projections/**"};
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -83,6 +90,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         new BearerCredentialFilter(callerAuthenticationManager, refused), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ROUTES)
                         .permitAll()
+                        .requestMatchers(OPERATOR_ACTUATOR_ROUTES)
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                authentication.get().getPrincipal() instanceof Caller caller && caller.isOperator()))
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refused).accessDeniedHandler(forbidden))

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.jooq.DSLContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +65,9 @@ class WebhookConfiguration {
         return new WebhookDeliveryLog(outbox, sender, sealer, clock);
     }
 
+    /** Off (scoreledger.webhooks.dispatch-enabled=false) in command-line tasks, which must send nothing. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "scoreledger.webhooks.dispatch-enabled", matchIfMissing = true)
     WebhookDispatcher webhookDispatcher(
             WebhookOutbox outbox,
             WebhookSender sender,

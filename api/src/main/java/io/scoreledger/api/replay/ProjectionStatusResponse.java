@@ -1,0 +1,40 @@
+package io.scoreledger.api.replay;
+
+import io.scoreledger.replay.queries.ProjectionStatus;
+import java.time.Instant;
+import java.util.Locale;
+
+record ProjectionStatusResponse(
+        String name,
+        String kind,
+        boolean resettable,
+        String state,
+        boolean replaying,
+        boolean caughtUp,
+        Long position,
+        long head,
+        Long lag,
+        Long processedSinceRebuild,
+        Double eventsPerSecond,
+        Instant rebuildStartedAt,
+        Instant caughtUpAt,
+        String error) {
+
+    static ProjectionStatusResponse of(ProjectionStatus status) {
+        return new ProjectionStatusResponse(
+                status.processor(),
+                status.kind(),
+                status.resettable(),
+                status.state().name().toLowerCase(Locale.ROOT),
+                status.replaying(),
+                status.caughtUp(),
+                status.position(),
+                status.head(),
+                status.lag(),
+                status.processedSinceRebuild(),
+                status.eventsPerSecond(),
+                status.rebuildStartedAt(),
+                status.caughtUpAt(),
+                status.error());
+    }
+}

@@ -1,0 +1,33 @@
+package io.scoreledger.replay.queries;
+
+import io.scoreledger.replay.ProjectionState;
+import java.time.Instant;
+
+/**
+ * One event processor. Positions are global indexes of the event log: position is the lowest one its segments have
+ * reached (null before it has claimed a segment), lag is head minus position. processedSinceRebuild and
+ * eventsPerSecond are null unless the processor was rebuilt since the application started; once it has caught up the
+ * rate is the average over the whole rebuild.
+ */
+public record ProjectionStatus(
+        String processor,
+        String kind,
+        boolean resettable,
+        ProjectionState state,
+        Long position,
+        long head,
+        Long lag,
+        Long processedSinceRebuild,
+        Double eventsPerSecond,
+        Instant rebuildStartedAt,
+        Instant caughtUpAt,
+        String error) {
+
+    public boolean replaying() {
+        return state == ProjectionState.REPLAYING;
+    }
+
+    public boolean caughtUp() {
+        return state == ProjectionState.CAUGHT_UP || state == ProjectionState.SUBSCRIBED;
+    }
+}
