@@ -1,0 +1,163 @@
+package io.scoreledger.infra.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The service in a JVM of its own, as it runs in production, against a database the harness owns; so its memory can
+ * be read apart from the load generator's, and it can be killed without a goodbye.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static ServiceProcess start(String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
+            throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        int port = freePort();
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("bench.service.heap", "3g"),
+                "-cp", mainClassPath(),
+                "io.scoreledger.infra.ScoreledgerApplication",
+                "--server.port=" + port,
+                "--scoreledger.data-dir=" + workDir.resolve("data"),
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--scoreledger.operator-token=" + operatorToken,
+                "--scoreledger.rate-limits.enabled=false",
+                "--logging.level.root=WARN"));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        var log = workDir.resolve(name + ".log");
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        var service = new ServiceProcess(process, port, log);
+        service.awaitHealthy(Duration.ofSeconds(120));
+        return service;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size now, in MiB, from /proc (Linux). */
+    double residentMib() {
+        return procStatusKb("VmRSS:") / 1024.0;
+    }
+
+    /** The service's heap in use now, in MiB, from its Prometheus endpoint. */
+    double heapUsedMib() {
+        try {
+            var body = HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            return body.lines()
+                            .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                            .sum()
+                    / (1024 * 1024);
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    /** SIGKILL: no shutdown hooks, no released claims, as a crashed node. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                var response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The service did not become healthy in " + timeout + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        var lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private long procStatusKb(String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith(field))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst()
+                    .orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The test JVM's class path without the test classes: the service's own code and dependencies. */
+    private static String mainClassPath() {
+        var full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(full.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
