@@ -36,6 +36,12 @@ class EventMetadataHttpTest extends ApplicationTest {
         assertThat(metadata.get("tenant").asText()).isEqualTo(companyId);
         assertThat(metadata.get("requestId").asText()).isEqualTo("req-test-42");
         assertThat(metadata.get("callerCorrelationId").asText()).isEqualTo("corr-7");
+
+        var audit = awaitAuditOf(companyId);
+        assertThat(audit.get("actor").asText()).isEqualTo("operator");
+        assertThat(audit.get("actorKind").asText()).isEqualTo("OPERATOR");
+        assertThat(audit.get("requestId").asText()).isEqualTo("req-test-42");
+        assertThat(audit.get("correlationId").asText()).isEqualTo("corr-7");
     }
 
     @Test
@@ -65,6 +71,19 @@ class EventMetadataHttpTest extends ApplicationTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Request-Id")).get().asString().startsWith("req_");
+    }
+
+    /** The company's first entry in its audit log, once the audit-chain projection has it. */
+    private JsonNode awaitAuditOf(String companyId) throws InterruptedException {
+        var deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var items = api().get("/api/v1/audit/events?tenantId=" + companyId).data().path("items");
+            if (!items.isEmpty()) {
+                return items.get(items.size() - 1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The company's events never reached its audit log");
     }
 
     private JsonNode metadataOfFirstEvent(String aggregateId) throws Exception {
