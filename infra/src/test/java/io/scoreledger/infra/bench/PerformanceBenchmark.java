@@ -461,7 +461,7 @@ final class PerformanceBenchmark {
     }
 
     private static String ratio(double value, double ceiling) {
-        return "%.2f".formatted(value / ceiling);
+        return "%.4f".formatted(value / ceiling);
     }
 
     private static Map<String, Object> machine() {
