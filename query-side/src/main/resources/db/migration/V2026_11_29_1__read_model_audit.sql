@@ -1,8 +1,10 @@
 create schema if not exists read_model;
 
--- Every event, per tenant, in the order the audit-chain processor linked it. link is SHA-256 over the previous link
--- of the same tenant and the event's canonical form (AuditCanonicalForm), so editing or removing an event in the
--- event store shows up when the chain is recomputed. payload is the event as JSON with sealed secrets and key
+-- Every event, per tenant, in global position order (chain_index). digest is SHA-256 of the event's canonical form
+-- (AuditCanonicalForm); link is SHA-256 over the previous link of the same tenant and this digest, so editing or
+-- removing an event in the event store shows up when the chain is recomputed. An event whose transaction committed
+-- after a later-positioned one is linked into its place and the tenant's links after it are recomputed from their
+-- digests, so the chain never depends on the order events happened to be processed in. payload is the event as JSON with sealed secrets and key
 -- hashes redacted; the links are computed over the unredacted event.
 create table read_model.audit_event (
     position       bigint      primary key,
@@ -20,6 +22,7 @@ create table read_model.audit_event (
     correlation_id text,
     request_id     text,
     payload        jsonb       not null,
+    digest         text        not null,
     link           text        not null,
     constraint audit_event_chain unique (tenant_id, chain_index)
 );

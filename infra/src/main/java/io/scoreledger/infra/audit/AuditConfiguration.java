@@ -19,8 +19,13 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditProjector auditProjector(AuditRepository repository) {
-        return new AuditProjector(repository);
+    AuditProjector auditProjector(AuditRepository repository, JdbcTemplate jdbc) {
+        return new AuditProjector(repository, eventId -> jdbc.query(
+                        "select globalindex from domainevententry where eventidentifier = ?",
+                        (row, i) -> row.getLong(1),
+                        eventId)
+                .stream()
+                .findFirst());
     }
 
     @Bean

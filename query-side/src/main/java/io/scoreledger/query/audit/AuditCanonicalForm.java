@@ -48,8 +48,9 @@ import org.axonframework.serialization.Revision;
  * tenantId, type, revision, timestamp (ISO-8601, milliseconds, as the event store keeps it), the metadata (actor,
  * actorKind, correlationId, requestId; null when absent), the aggregate (id, type, sequence) and the payload. In the
  * payload, sets are written in sorted order (their iteration order is not stable across JVMs) and single-value
- * records such as ids as their value. A link is the lowercase hex SHA-256 of the previous link of the same tenant
- * followed by the canonical form; the first link's previous link is the empty string.
+ * records such as ids as their value. An event's digest is the lowercase hex SHA-256 of its canonical form; a link
+ * is the lowercase hex SHA-256 of the previous link of the same tenant followed by the digest; the first link's
+ * previous link is the empty string. Links follow global position order.
  */
 public final class AuditCanonicalForm {
 
@@ -141,12 +142,24 @@ public final class AuditCanonicalForm {
         return write(sorted(node));
     }
 
+    /** The lowercase hex SHA-256 of the event's canonical form. */
+    public static String digest(Entry entry) {
+        return sha256(canonical(entry));
+    }
+
     public static String link(String previousLink, Entry entry) {
+        return link(previousLink, digest(entry));
+    }
+
+    /** A link from the previous link and an event's digest, so a chain can be relinked without the events. */
+    public static String link(String previousLink, String digest) {
+        return sha256(previousLink + digest);
+    }
+
+    private static String sha256(String text) {
         try {
             var sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previousLink.getBytes(StandardCharsets.UTF_8));
-            sha.update(canonical(entry).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }

@@ -1,5 +1,6 @@
 package io.scoreledger.query.audit;
 
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every event of every tenant, linked into that tenant's hash chain in the order this processor sees them. One
- * segment only: the chain is a sequence, so two threads must never extend it at once.
+ * Every event of every tenant, linked into that tenant's hash chain in global position order, whatever order this
+ * processor sees them in (a late-committed event is linked into its place). One segment only: the chain is a
+ * sequence, so two threads must never extend it at once.
  */
 @ProcessingGroup(AuditProjector.PROCESSING_GROUP)
 public class AuditProjector {
@@ -19,16 +21,27 @@ public class AuditProjector {
 
     private static final Logger log = LoggerFactory.getLogger(AuditProjector.class);
 
-    private final AuditRepository repository;
+    /** Where the event store keeps an event: its global index by event id, empty when it is not stored there. */
+    @FunctionalInterface
+    public interface StoredPositions {
+        Optional<Long> of(String eventId);
+    }
 
-    public AuditProjector(AuditRepository repository) {
+    private final AuditRepository repository;
+    private final StoredPositions storedPositions;
+
+    public AuditProjector(AuditRepository repository, StoredPositions storedPositions) {
         this.repository = repository;
+        this.storedPositions = storedPositions;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        long position = token.position()
-                .orElseThrow(() -> new IllegalStateException("The audit chain needs a token with a global position"));
+        // A gap-aware token's position is the highest index seen, not this event's when it fills a gap (its
+        // transaction committed after a later one's), so the event's own index is read from the store.
+        long position = storedPositions.of(message.getIdentifier())
+                .orElseGet(() -> token.position()
+                        .orElseThrow(() -> new IllegalStateException("The audit chain needs a global position")));
         var entry = AuditCanonicalForm.entryOf(message, position);
         if (entry.isEmpty()) {
             log.warn(
@@ -38,9 +51,7 @@ public class AuditProjector {
                     AuditCanonicalForm.typeOf(payload));
             return;
         }
-        var head = repository.lockHead(entry.get().tenantId());
-        repository.append(
-                entry.get(), head.eventCount() + 1, AuditCanonicalForm.link(head.chainHash(), entry.get()));
+        repository.link(entry.get(), repository.lockHead(entry.get().tenantId()));
     }
 
     @ResetHandler

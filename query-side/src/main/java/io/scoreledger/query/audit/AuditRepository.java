@@ -34,8 +34,65 @@ public class AuditRepository {
                 .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
     }
 
-    /** Links the event unless it is already in the log (a redelivery), in which case nothing changes. */
-    void append(AuditCanonicalForm.Entry entry, long chainIndex, String link) {
+    /**
+     * Links the event into its tenant's chain at its global position, unless it is already in the log (a redelivery),
+     * in which case nothing changes. The head must be locked (lockHead). An event positioned before the head, one whose
+     * transaction committed late, is put in its place and every later link of the tenant is recomputed from the
+     * stored digests, so the chain is the same whatever order the events were processed in.
+     */
+    void link(AuditCanonicalForm.Entry entry, GetAuditChainHead.Result head) {
+        var digest = AuditCanonicalForm.digest(entry);
+        if (entry.position() > head.position()) {
+            append(entry, digest, head.eventCount() + 1, AuditCanonicalForm.link(head.chainHash(), digest));
+            return;
+        }
+        if (!append(entry, digest, head.eventCount() + 1, "")) {
+            return;
+        }
+        relinkFrom(entry.tenantId(), entry.position());
+    }
+
+    private void relinkFrom(String tenantId, long position) {
+        var before = dsl.select(AUDIT_EVENT.CHAIN_INDEX, AUDIT_EVENT.LINK)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenantId))
+                .and(AUDIT_EVENT.POSITION.lt(position))
+                .orderBy(AUDIT_EVENT.POSITION.desc())
+                .limit(1)
+                .fetchOptional();
+        long chainIndex = before.map(row -> row.value1()).orElse(0L);
+        String link = before.map(row -> row.value2()).orElse(AuditCanonicalForm.GENESIS);
+        long lastPosition = position;
+        // Out of the way first, so that renumbering never meets an index still held by a row not yet renumbered.
+        dsl.update(AUDIT_EVENT)
+                .set(AUDIT_EVENT.CHAIN_INDEX, AUDIT_EVENT.CHAIN_INDEX.neg())
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenantId))
+                .and(AUDIT_EVENT.POSITION.ge(position))
+                .execute();
+        for (var row : dsl.select(AUDIT_EVENT.POSITION, AUDIT_EVENT.DIGEST)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenantId))
+                .and(AUDIT_EVENT.POSITION.ge(position))
+                .orderBy(AUDIT_EVENT.POSITION)
+                .fetch()) {
+            chainIndex++;
+            link = AuditCanonicalForm.link(link, row.value2());
+            lastPosition = row.value1();
+            dsl.update(AUDIT_EVENT)
+                    .set(AUDIT_EVENT.CHAIN_INDEX, chainIndex)
+                    .set(AUDIT_EVENT.LINK, link)
+                    .where(AUDIT_EVENT.POSITION.eq(row.value1()))
+                    .execute();
+        }
+        dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.POSITION, lastPosition)
+                .set(AUDIT_CHAIN_HEAD.CHAIN_INDEX, chainIndex)
+                .set(AUDIT_CHAIN_HEAD.LINK, link)
+                .where(AUDIT_CHAIN_HEAD.TENANT_ID.eq(tenantId))
+                .execute();
+    }
+
+    private boolean append(AuditCanonicalForm.Entry entry, String digest, long chainIndex, String link) {
         int inserted = dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.POSITION, entry.position())
                 .set(AUDIT_EVENT.EVENT_ID, entry.eventId())
@@ -52,11 +109,13 @@ public class AuditRepository {
                 .set(AUDIT_EVENT.CORRELATION_ID, entry.correlationId())
                 .set(AUDIT_EVENT.REQUEST_ID, entry.requestId())
                 .set(AUDIT_EVENT.PAYLOAD, JSONB.valueOf(AuditCanonicalForm.redactedPayloadJson(entry.payload())))
+                .set(AUDIT_EVENT.DIGEST, digest)
                 .set(AUDIT_EVENT.LINK, link)
-                .onConflictDoNothing()
+                .onConflict(AUDIT_EVENT.POSITION)
+                .doNothing()
                 .execute();
         if (inserted == 0) {
-            return;
+            return false;
         }
         dsl.insertInto(AUDIT_CHAIN_HEAD)
                 .set(AUDIT_CHAIN_HEAD.TENANT_ID, entry.tenantId())
@@ -69,6 +128,7 @@ public class AuditRepository {
                 .set(AUDIT_CHAIN_HEAD.CHAIN_INDEX, chainIndex)
                 .set(AUDIT_CHAIN_HEAD.LINK, link)
                 .execute();
+        return true;
     }
 
     public void deleteAll() {

@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -51,7 +52,7 @@ class AuditProjectionTest {
 
     private final DSLContext dsl = ReadModelDatabase.dsl();
     private final AuditRepository repository = new AuditRepository(dsl);
-    private final AuditProjector projector = new AuditProjector(repository);
+    private final AuditProjector projector = new AuditProjector(repository, eventId -> Optional.empty());
     private final AuditQueryHandler queries = new AuditQueryHandler(repository);
 
     @BeforeEach
@@ -141,7 +142,7 @@ class AuditProjectionTest {
     }
 
     @Test
-    void givenAProjectedChain_thenEachLinkIsTheHashOfThePreviousLinkAndTheCanonicalForm() {
+    void givenAProjectedChain_thenEachLinkIsTheHashOfThePreviousLinkAndTheDigestOfTheCanonicalForm() {
         var events = history();
         EventFeed.deliver(projector, events);
 
@@ -151,12 +152,12 @@ class AuditProjectionTest {
                     ? t.trackingToken().position().orElseThrow()
                     : -1;
             var entry = AuditCanonicalForm.entryOf(message, position).orElseThrow();
-            String expected = sha256(previous + AuditCanonicalForm.canonical(entry));
+            String expected = sha256(previous + sha256(AuditCanonicalForm.canonical(entry)));
             assertThat(linkAt(position)).isEqualTo(expected);
             previous = expected;
         }
-        assertThat(linkAt(43)).isEqualTo(sha256(AuditCanonicalForm.canonical(
-                AuditCanonicalForm.entryOf(events.get(1), 43).orElseThrow())));
+        assertThat(linkAt(43)).isEqualTo(sha256(sha256(AuditCanonicalForm.canonical(
+                AuditCanonicalForm.entryOf(events.get(1), 43).orElseThrow()))));
         assertThat(AuditCanonicalForm.canonical(AuditCanonicalForm.entryOf(events.get(2), 46).orElseThrow()))
                 .startsWith("{\"actor\":\"usr_alice\",\"actorKind\":\"USER\",\"aggregateId\":\"whk_audhook\"")
                 .contains("\"sealedSecret\":\"k1:sealed-bytes\"");
@@ -225,6 +226,39 @@ class AuditProjectionTest {
         EventFeed.deliver(projector, history());
         assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch()).isEqualTo(rows);
         assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch()).isEqualTo(heads);
+    }
+
+    @Test
+    void givenAnEventWhoseTransactionCommittedLate_whenProcessedAfterLaterOnes_thenTheChainIsAsInPositionOrder() {
+        var events = history();
+        EventFeed.deliver(projector, events);
+        var inOrder = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
+        var headsInOrder = dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch();
+        EventFeed.reset(projector);
+
+        EventFeed.deliver(projector, List.of(events.get(0), events.get(1), events.get(3), events.get(4)));
+        EventFeed.deliver(projector, List.of(events.get(2)));
+
+        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch()).isEqualTo(inOrder);
+        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch()).isEqualTo(headsInOrder);
+    }
+
+    @Test
+    void givenAGapFillingEventWhoseTokenNamesAHigherPosition_whenProjected_thenItIsRecordedAtItsStoredPosition() {
+        var events = history();
+        var late = (GenericTrackedDomainEventMessage<?>) events.get(2);
+        var asDelivered = new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(52, Set.of()), (DomainEventMessage<?>) late);
+        var lookup = new AuditProjector(repository, eventId -> eventId.equals(late.getIdentifier())
+                ? Optional.of(46L)
+                : Optional.empty());
+
+        EventFeed.deliver(lookup, List.of(events.get(0), events.get(1), events.get(3), events.get(4)));
+        EventFeed.deliver(lookup, List.of(asDelivered));
+
+        assertThat(dsl.select(AUDIT_EVENT.EVENT_ID).from(AUDIT_EVENT).where(AUDIT_EVENT.POSITION.eq(46L)).fetchOne().value1())
+                .isEqualTo(late.getIdentifier());
+        assertThat(dsl.fetchCount(AUDIT_EVENT)).isEqualTo(5);
     }
 
     private static AuditCanonicalForm.Entry entry(Object payload) {
