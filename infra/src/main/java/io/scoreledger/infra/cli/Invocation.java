@@ -13,6 +13,8 @@ public record Invocation(Optional<String> task, List<String> taskArgs, List<Stri
 
     /** Set for every task: nothing may leave the process while a task runs. */
     public static final String NO_WEBHOOK_DISPATCH = "--scoreledger.webhooks.dispatch-enabled=false";
+    /** Set for every task: a task reads or rebuilds; it must not append decay events of its own meanwhile. */
+    public static final String NO_DECAY_SWEEP = "--scoreledger.scores.decay-sweep-enabled=false";
 
     public static Invocation parse(String... args) {
         if (args.length == 0 || args[0].startsWith("-")) {
@@ -24,6 +26,7 @@ public record Invocation(Optional<String> task, List<String> taskArgs, List<Stri
             (args[i].startsWith("--") ? springArgs : taskArgs).add(args[i]);
         }
         springArgs.add(NO_WEBHOOK_DISPATCH);
+        springArgs.add(NO_DECAY_SWEEP);
         return new Invocation(Optional.of(args[0]), List.copyOf(taskArgs), List.copyOf(springArgs));
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,9 @@ class EmployeeConfiguration {
         return new JdbcKnownDomains(jdbc);
     }
 
+    /** Off (scoreledger.scores.decay-sweep-enabled=false) in command-line tasks. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "scoreledger.scores.decay-sweep-enabled", matchIfMissing = true)
     ScoreDecaySweep scoreDecaySweep(QueryGateway queries, CommandGateway commands, Clock clock) {
         return new ScoreDecaySweep(queries, commands, clock);
     }

@@ -44,7 +44,7 @@ class CommandLineDispatchTest {
 
         assertThat(invocation.isServer()).isTrue();
         assertThat(invocation.springArgs()).containsExactly("--server.port=9090", "--scoreledger.data-dir=/srv/data");
-        assertThat(invocation.springArgs()).doesNotContain(Invocation.NO_WEBHOOK_DISPATCH);
+        assertThat(invocation.springArgs()).doesNotContain(Invocation.NO_WEBHOOK_DISPATCH, Invocation.NO_DECAY_SWEEP);
     }
 
     @Test
@@ -55,7 +55,10 @@ class CommandLineDispatchTest {
         assertThat(invocation.task()).contains("replay");
         assertThat(invocation.taskArgs()).containsExactly("tenancy-projection", "policy-projection");
         assertThat(invocation.springArgs())
-                .containsExactly("--scoreledger.data-dir=/srv/data", "--scoreledger.webhooks.dispatch-enabled=false");
+                .containsExactly(
+                        "--scoreledger.data-dir=/srv/data",
+                        "--scoreledger.webhooks.dispatch-enabled=false",
+                        "--scoreledger.scores.decay-sweep-enabled=false");
     }
 
     @Test
