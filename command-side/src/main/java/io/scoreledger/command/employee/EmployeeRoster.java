@@ -8,9 +8,13 @@ import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
 /**
@@ -64,12 +68,18 @@ class EmployeeRoster {
         return new UpsertEmployees.Result(List.copyOf(ids), created, updated);
     }
 
+    /**
+     * Every employee a batch touches is loaded before any event is applied. Axon looks through the events staged in
+     * the unit of work on each load, with a linear search per staged event, so loading after applying made a batch of
+     * 1,000 signals quadratic (measured: a tenth of the service's CPU during batch ingestion).
+     */
     @CommandHandler
     IngestSignals.Result handle(IngestSignals command) throws Exception {
-        int ingested = 0;
         int duplicates = 0;
         int linked = 0;
         var rejected = new ArrayList<IngestSignals.Rejection>();
+        var accepted = new ArrayList<Map.Entry<IngestSignals.Signal, EmployeeId>>();
+        var newcomers = new LinkedHashMap<EmployeeId, String>();
         for (var signal : command.signals()) {
             EmployeeId owner;
             boolean known;
@@ -93,21 +103,33 @@ class EmployeeRoster {
                 owner = claim.id();
                 known = !claim.created();
                 if (claim.created()) {
-                    employees.newInstance(() -> new Employee(
-                            command.tenantId(), claim.id(), email, null, null, null, command.requestedAt()));
+                    newcomers.put(claim.id(), email);
                 }
             }
             if (!ledger.claim(command.tenantId(), signal.source(), signal.externalId(), signal.signalId(), owner)) {
                 duplicates++;
                 continue;
             }
-            employees.load(owner.value()).execute(employee -> employee.record(signal, command.requestedAt()));
-            ingested++;
+            accepted.add(Map.entry(signal, owner));
             if (known) {
                 linked++;
             }
         }
-        return new IngestSignals.Result(ingested, duplicates, linked, List.copyOf(rejected));
+        var loaded = new HashMap<EmployeeId, Aggregate<Employee>>();
+        for (var entry : accepted) {
+            var owner = entry.getValue();
+            if (!newcomers.containsKey(owner) && !loaded.containsKey(owner)) {
+                loaded.put(owner, employees.load(owner.value()));
+            }
+        }
+        for (var newcomer : newcomers.entrySet()) {
+            loaded.put(newcomer.getKey(), employees.newInstance(() -> new Employee(
+                    command.tenantId(), newcomer.getKey(), newcomer.getValue(), null, null, null, command.requestedAt())));
+        }
+        for (var entry : accepted) {
+            loaded.get(entry.getValue()).execute(employee -> employee.record(entry.getKey(), command.requestedAt()));
+        }
+        return new IngestSignals.Result(accepted.size(), duplicates, linked, List.copyOf(rejected));
     }
 
     @CommandHandler

@@ -90,7 +90,7 @@ final class PerformanceBenchmark {
             var pool = employees(company, settings.employeePool());
 
             var memory = new MemorySampler();
-            singleCommands(company, pool, raw);
+            memory.during("single-commands", () -> singleCommands(company, pool, raw));
             memory.during("ingestion", () -> batchIngestion(company, pool, raw));
             projectionLag(company, pool);
 
@@ -106,7 +106,7 @@ final class PerformanceBenchmark {
             awaitCaughtUp();
             memory.during("replay", () -> replay(events, eventsBefore));
             for (var tenant : tenants.entrySet()) {
-                reads(tenant.getKey(), tenant.getValue().value());
+                memory.during("reads-" + tenant.getKey(), () -> reads(tenant.getKey(), tenant.getValue().value()));
             }
             results.put("memory", memory.figures());
             row("Service peak heap during ingestion / replay (MiB)",
@@ -305,7 +305,7 @@ final class PerformanceBenchmark {
                     }
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(500);
         }
         throw new IllegalStateException("The projections did not catch up within an hour");
     }
@@ -405,7 +405,7 @@ final class PerformanceBenchmark {
         }
     }
 
-    /** Samples the service's heap and resident memory every 100 ms while a phase runs. */
+    /** Samples the service's heap and resident memory every 500 ms while a phase runs. */
     private final class MemorySampler {
 
         private final Map<String, double[]> peaks = new LinkedHashMap<>();
@@ -423,15 +423,22 @@ final class PerformanceBenchmark {
                     peak[0] = Math.max(peak[0], service.heapUsedMib());
                     peak[1] = Math.max(peak[1], service.residentMib());
                     try {
-                        Thread.sleep(100);
+                        Thread.sleep(500);
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
             });
+            boolean profiling = Boolean.getBoolean("bench.profile");
+            if (profiling) {
+                service.startRecording(name, settings.workDir().resolve(name + ".jfr"));
+            }
             try {
                 phase.run();
             } finally {
+                if (profiling) {
+                    service.stopRecording(name);
+                }
                 running.set(false);
                 sampler.join();
             }

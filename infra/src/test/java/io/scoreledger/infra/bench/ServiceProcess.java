@@ -26,11 +26,13 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final String operatorToken;
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private ServiceProcess(Process process, int port, Path log, String operatorToken) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.operatorToken = operatorToken;
     }
 
     static ServiceProcess start(String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
@@ -55,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var service = new ServiceProcess(process, port, log);
+        var service = new ServiceProcess(process, port, log, operatorToken);
         service.awaitHealthy(Duration.ofSeconds(120));
         return service;
     }
@@ -73,23 +75,49 @@ final class ServiceProcess implements AutoCloseable {
         return procStatusKb("VmRSS:") / 1024.0;
     }
 
-    /** The service's heap in use now, in MiB, from its Prometheus endpoint. */
+    /**
+     * The service's heap in use now, in MiB. Read from the one actuator metric rather than the whole Prometheus page:
+     * rendering that page every sample cost the service more CPU than the phase being measured.
+     */
     double heapUsedMib() {
         try {
             var body = HTTP.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + port + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                                    .header("Authorization", "Bearer " + operatorToken)
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            return body.lines()
-                            .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-                            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                            .sum()
-                    / (1024 * 1024);
+            var value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("measurements").path(0).path("value");
+            return value.isNumber() ? value.asDouble() / (1024 * 1024) : Double.NaN;
         } catch (IOException e) {
             return Double.NaN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Double.NaN;
+        }
+    }
+
+    /**
+     * Starts a JFR recording in the running service (profile settings: method samples every 10-20 ms, allocation and
+     * lock events); {@link #stopRecording} dumps it to the file.
+     */
+    void startRecording(String name, Path file) throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + file.toAbsolutePath());
+    }
+
+    void stopRecording(String name) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=" + name);
+    }
+
+    private void jcmd(String... arguments) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid())));
+        command.addAll(List.of(arguments));
+        var jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", arguments) + " failed:\n" + output);
         }
     }
 
