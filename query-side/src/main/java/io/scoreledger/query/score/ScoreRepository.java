@@ -41,6 +41,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
+import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
+import io.scoreledger.query.jooq.tables.records.SignalRecord;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -52,7 +56,8 @@ import org.jooq.impl.DSL;
  * histogram snapshots. An employee row remembers the last applied sequence of its stream; histogram deltas are
  * applied only when that guarded row update happened, so a redelivered event changes nothing. The score and
  * department history (score_change, department_change) are keyed by stream sequence and carry event time, for
- * as-of queries.
+ * as-of queries. Histograms, snapshots, history and signal rows are written once per batch of events
+ * ({@link ScoreBatchRepository}); employee rows, which the handlers read back, are written as each event comes.
  */
 public class ScoreRepository {
 
@@ -62,12 +67,34 @@ public class ScoreRepository {
     private static final String NO_DEPARTMENT = "";
 
     private final DSLContext dsl;
+    private final String pendingWritesKey = "score-projection-writes@" + System.identityHashCode(this);
+    private final ThreadLocal<ScoreBatchRepository> directWrites = new ThreadLocal<>();
 
     public ScoreRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     void insertEmployee(EmployeeRegistered event, long sequence) {
+        inBatch(() -> writeInsertEmployee(event, sequence));
+    }
+
+    void changeProfile(EmployeeProfileChanged event, long sequence) {
+        inBatch(() -> writeChangeProfile(event, sequence));
+    }
+
+    void changeScore(EmployeeScoreChanged event, long sequence) {
+        inBatch(() -> writeChangeScore(event, sequence));
+    }
+
+    void insertSignal(SignalRecorded event) {
+        inBatch(() -> writeInsertSignal(event));
+    }
+
+    void disputeSignal(SignalDisputed event) {
+        inBatch(() -> writeDisputeSignal(event));
+    }
+
+    private void writeInsertEmployee(EmployeeRegistered event, long sequence) {
         dsl.insertInto(EMPLOYEE)
                 .set(EMPLOYEE.ID, event.employeeId().value())
                 .set(EMPLOYEE.COMPANY_ID, event.tenantId().value())
@@ -85,18 +112,16 @@ public class ScoreRepository {
     }
 
     private void recordDepartment(EmployeeId employeeId, long sequence, String company, Instant at, String department) {
-        dsl.insertInto(DEPARTMENT_CHANGE)
-                .set(DEPARTMENT_CHANGE.EMPLOYEE_ID, employeeId.value())
-                .set(DEPARTMENT_CHANGE.SEQUENCE, sequence)
-                .set(DEPARTMENT_CHANGE.COMPANY_ID, company)
-                .set(DEPARTMENT_CHANGE.CHANGED_AT, utc(at))
-                .set(DEPARTMENT_CHANGE.DEPARTMENT, department(department))
-                .onConflict(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
-                .doNothing()
-                .execute();
+        var row = new DepartmentChangeRecord();
+        row.setEmployeeId(employeeId.value());
+        row.setSequence(sequence);
+        row.setCompanyId(company);
+        row.setChangedAt(utc(at));
+        row.setDepartment(department(department));
+        writes().add(row);
     }
 
-    void changeProfile(EmployeeProfileChanged event, long sequence) {
+    private void writeChangeProfile(EmployeeProfileChanged event, long sequence) {
         var before = EMPLOYEE.as("previous");
         String newDepartment = department(event.department());
         var changed = dsl.update(EMPLOYEE)
@@ -128,7 +153,7 @@ public class ScoreRepository {
         snapshot(company, newDepartment, day, adjust(company, newDepartment, null, score));
     }
 
-    void changeScore(EmployeeScoreChanged event, long sequence) {
+    private void writeChangeScore(EmployeeScoreChanged event, long sequence) {
         var before = EMPLOYEE.as("previous");
         var contributions = event.contributions() == null ? List.<FactorContribution>of() : event.contributions();
         var changed = dsl.update(EMPLOYEE)
@@ -156,16 +181,14 @@ public class ScoreRepository {
         String company = changed.get().value1();
         String department = changed.get().value2();
         Integer previous = changed.get().value3();
-        dsl.insertInto(SCORE_CHANGE)
-                .set(SCORE_CHANGE.EMPLOYEE_ID, event.employeeId().value())
-                .set(SCORE_CHANGE.SEQUENCE, sequence)
-                .set(SCORE_CHANGE.COMPANY_ID, company)
-                .set(SCORE_CHANGE.CHANGED_AT, utc(event.changedAt()))
-                .set(SCORE_CHANGE.SCORE, event.score())
-                .set(SCORE_CHANGE.PREVIOUS_SCORE, previous)
-                .onConflict(SCORE_CHANGE.EMPLOYEE_ID, SCORE_CHANGE.SEQUENCE)
-                .doNothing()
-                .execute();
+        var history = new ScoreChangeRecord();
+        history.setEmployeeId(event.employeeId().value());
+        history.setSequence(sequence);
+        history.setCompanyId(company);
+        history.setChangedAt(utc(event.changedAt()));
+        history.setScore(event.score());
+        history.setPreviousScore(previous);
+        writes().add(history);
         LocalDate day = day(event.changedAt());
         snapshot(company, EVERYONE, day, adjust(company, EVERYONE, previous, event.score()));
         snapshot(company, department, day, adjust(company, department, previous, event.score()));
@@ -173,64 +196,81 @@ public class ScoreRepository {
 
     /** Moves one employee from score {@code from} to score {@code to} (either null: enters or leaves). */
     private Integer[] adjust(String company, String department, Integer from, Integer to) {
-        Integer[] counts = dsl.select(SCORE_HISTOGRAM.COUNTS)
+        Integer[] counts = writes().histogram(company, department, () -> dsl.select(SCORE_HISTOGRAM.COUNTS)
                 .from(SCORE_HISTOGRAM)
                 .where(SCORE_HISTOGRAM.COMPANY_ID.eq(company))
                 .and(SCORE_HISTOGRAM.DEPARTMENT.eq(department))
                 .forUpdate()
                 .fetchOptional(SCORE_HISTOGRAM.COUNTS)
-                .orElseGet(() -> zeros());
+                .orElseGet(() -> zeros()));
         if (from != null) {
             counts[from] = counts[from] - 1;
         }
         if (to != null) {
             counts[to] = counts[to] + 1;
         }
-        dsl.insertInto(SCORE_HISTOGRAM)
-                .set(SCORE_HISTOGRAM.COMPANY_ID, company)
-                .set(SCORE_HISTOGRAM.DEPARTMENT, department)
-                .set(SCORE_HISTOGRAM.COUNTS, counts)
-                .onConflict(SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT)
-                .doUpdate()
-                .set(SCORE_HISTOGRAM.COUNTS, counts)
-                .execute();
         return counts;
     }
 
     private void snapshot(String company, String department, LocalDate day, Integer[] counts) {
-        dsl.insertInto(SCORE_SNAPSHOT)
-                .set(SCORE_SNAPSHOT.COMPANY_ID, company)
-                .set(SCORE_SNAPSHOT.DEPARTMENT, department)
-                .set(SCORE_SNAPSHOT.DAY, day)
-                .set(SCORE_SNAPSHOT.COUNTS, counts)
-                .onConflict(SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY)
-                .doUpdate()
-                .set(SCORE_SNAPSHOT.COUNTS, counts)
-                .execute();
+        writes().snapshot(company, department, day, counts);
     }
 
-    void insertSignal(SignalRecorded event) {
-        dsl.insertInto(SIGNAL)
-                .set(SIGNAL.ID, event.signalId().value())
-                .set(SIGNAL.EMPLOYEE_ID, event.employeeId().value())
-                .set(SIGNAL.COMPANY_ID, event.tenantId().value())
-                .set(SIGNAL.SOURCE, event.source())
-                .set(SIGNAL.EXTERNAL_ID, event.externalId())
-                .set(SIGNAL.TYPE, event.type().name())
-                .set(SIGNAL.SEVERITY, event.severity().name())
-                .set(SIGNAL.OCCURRED_AT, utc(event.occurredAt()))
-                .set(SIGNAL.RECORDED_AT, utc(event.recordedAt()))
-                .onConflict(SIGNAL.ID)
-                .doNothing()
-                .execute();
+    private void writeInsertSignal(SignalRecorded event) {
+        var row = new SignalRecord();
+        row.setId(event.signalId().value());
+        row.setEmployeeId(event.employeeId().value());
+        row.setCompanyId(event.tenantId().value());
+        row.setSource(event.source());
+        row.setExternalId(event.externalId());
+        row.setType(event.type().name());
+        row.setSeverity(event.severity().name());
+        row.setOccurredAt(utc(event.occurredAt()));
+        row.setRecordedAt(utc(event.recordedAt()));
+        writes().add(row);
     }
 
-    void disputeSignal(SignalDisputed event) {
+    private void writeDisputeSignal(SignalDisputed event) {
+        if (writes().hasSignals()) {
+            writes().flush();
+        }
         dsl.update(SIGNAL)
                 .set(SIGNAL.DISPUTED_AT, utc(event.disputedAt()))
                 .where(SIGNAL.ID.eq(event.signalId().value()))
                 .and(SIGNAL.DISPUTED_AT.isNull())
                 .execute();
+    }
+
+    private void inBatch(Runnable change) {
+        if (CurrentUnitOfWork.isStarted()) {
+            change.run();
+            return;
+        }
+        var pending = new ScoreBatchRepository(dsl);
+        directWrites.set(pending);
+        try {
+            change.run();
+            pending.flush();
+        } finally {
+            directWrites.remove();
+        }
+    }
+
+    /**
+     * The pending writes of the batch being handled: one per unit of work, written when it prepares to commit, in the
+     * same transaction as the processor's token. Outside a unit of work (direct calls) there is no batch to wait for,
+     * so {@link #inBatch} writes them when the call ends.
+     */
+    private ScoreBatchRepository writes() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return directWrites.get();
+        }
+        var unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.getOrComputeResource(pendingWritesKey, key -> {
+            var pending = new ScoreBatchRepository(dsl);
+            unitOfWork.onPrepareCommit(committing -> pending.flush());
+            return pending;
+        });
     }
 
     void deleteAll() {

@@ -466,6 +466,31 @@ class ScoreProjectionTest {
     }
 
     @Test
+    void givenTheLog_whenDeliveredInBatches_thenTheSameRowsAsOneEventAtATime() {
+        var events = history().events();
+        EventFeed.deliver(projector, events);
+        var oneAtATime = snapshot();
+
+        for (int batchSize : List.of(1, 3, 7, events.size())) {
+            EventFeed.reset(projector);
+            EventFeed.deliverInBatches(projector, events, batchSize);
+
+            assertThat(snapshot()).as("batches of " + batchSize).isEqualTo(oneAtATime);
+        }
+    }
+
+    @Test
+    void givenProjectedLog_whenRedeliveredInOneBatch_thenNothingChanges() {
+        var events = history().events();
+        EventFeed.deliverInBatches(projector, events, events.size());
+        var before = snapshot();
+
+        EventFeed.deliverInBatches(projector, events, events.size());
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void givenProjectedLog_whenRedelivered_thenNothingChanges() {
         var events = history().events();
         EventFeed.deliver(projector, events);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 /** Events as a tracking processor would deliver them to a projector: domain messages with aggregate sequences. */
 public final class EventFeed {
@@ -31,6 +32,18 @@ public final class EventFeed {
                 adapter.handle(event);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** As a tracking processor delivers them: batches, each handled in one unit of work that commits at its end. */
+    public static void deliverInBatches(Object projector, List<DomainEventMessage<?>> events, int batchSize) {
+        var adapter = new AnnotationEventHandlerAdapter(projector);
+        for (int from = 0; from < events.size(); from += batchSize) {
+            var unitOfWork = new BatchingUnitOfWork<>(events.subList(from, Math.min(from + batchSize, events.size())));
+            var result = unitOfWork.executeWithResult(() -> adapter.handle(unitOfWork.getMessage()));
+            if (result.isExceptional()) {
+                throw new IllegalStateException(result.exceptionResult());
             }
         }
     }

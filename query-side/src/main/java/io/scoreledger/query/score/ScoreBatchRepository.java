@@ -1,0 +1,123 @@
+package io.scoreledger.query.score;
+
+import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
+import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
+
+import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
+import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
+import io.scoreledger.query.jooq.tables.records.SignalRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+
+/**
+ * The score projection's writes for one batch of events, written in a few multi-row statements when the batch
+ * commits instead of several statements per event. Histogram rows are read (and locked) once per batch and counted in
+ * memory; insert-only history rows are collected. Rows the projector reads back while handling (employee rows) are
+ * not buffered here.
+ */
+final class ScoreBatchRepository {
+
+    private static final int ROWS_PER_STATEMENT = 1_000;
+
+    private record HistogramKey(String company, String department) {}
+
+    private record SnapshotKey(String company, String department, LocalDate day) {}
+
+    private final DSLContext dsl;
+    private final Map<HistogramKey, Integer[]> histograms = new LinkedHashMap<>();
+    private final Map<SnapshotKey, Integer[]> snapshots = new LinkedHashMap<>();
+    private final List<ScoreChangeRecord> scoreChanges = new ArrayList<>();
+    private final List<DepartmentChangeRecord> departmentChanges = new ArrayList<>();
+    private final List<SignalRecord> signals = new ArrayList<>();
+
+    ScoreBatchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The tenant's (or department's) counts as this batch left them so far; changes to the array are kept. */
+    Integer[] histogram(String company, String department, Supplier<Integer[]> stored) {
+        return histograms.computeIfAbsent(new HistogramKey(company, department), key -> stored.get());
+    }
+
+    void snapshot(String company, String department, LocalDate day, Integer[] counts) {
+        snapshots.put(new SnapshotKey(company, department, day), counts.clone());
+    }
+
+    void add(ScoreChangeRecord row) {
+        scoreChanges.add(row);
+    }
+
+    void add(DepartmentChangeRecord row) {
+        departmentChanges.add(row);
+    }
+
+    void add(SignalRecord row) {
+        signals.add(row);
+    }
+
+    boolean hasSignals() {
+        return !signals.isEmpty();
+    }
+
+    /** Writes what is pending and forgets it, so the buffer can be flushed early (before a signal is disputed). */
+    void flush() {
+        insertIgnoringDuplicates(signals);
+        insertIgnoringDuplicates(scoreChanges);
+        insertIgnoringDuplicates(departmentChanges);
+        signals.clear();
+        scoreChanges.clear();
+        departmentChanges.clear();
+        upsertHistograms();
+        upsertSnapshots();
+    }
+
+    private void upsertHistograms() {
+        if (histograms.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(SCORE_HISTOGRAM, SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT, SCORE_HISTOGRAM.COUNTS);
+        for (var entry : histograms.entrySet()) {
+            insert = insert.values(entry.getKey().company(), entry.getKey().department(), entry.getValue());
+        }
+        insert.onConflict(SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT)
+                .doUpdate()
+                .set(SCORE_HISTOGRAM.COUNTS, DSL.excluded(SCORE_HISTOGRAM.COUNTS))
+                .execute();
+        histograms.clear();
+    }
+
+    private void upsertSnapshots() {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(
+                SCORE_SNAPSHOT, SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY, SCORE_SNAPSHOT.COUNTS);
+        for (var entry : snapshots.entrySet()) {
+            var key = entry.getKey();
+            insert = insert.values(key.company(), key.department(), key.day(), entry.getValue());
+        }
+        insert.onConflict(SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY)
+                .doUpdate()
+                .set(SCORE_SNAPSHOT.COUNTS, DSL.excluded(SCORE_SNAPSHOT.COUNTS))
+                .execute();
+        snapshots.clear();
+    }
+
+    private <R extends TableRecord<R>> void insertIgnoringDuplicates(List<R> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            var chunk = rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()));
+            var insert = dsl.insertInto(chunk.getFirst().getTable()).set(chunk.getFirst());
+            for (var row : chunk.subList(1, chunk.size())) {
+                insert = insert.newRecord().set(row);
+            }
+            insert.onConflictDoNothing().execute();
+        }
+    }
+}
