@@ -1,16 +1,22 @@
 package io.scoreledger.query.score;
 
+import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
 import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
 
 import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
+import io.scoreledger.query.jooq.tables.records.EmployeeRecord;
 import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
 import io.scoreledger.query.jooq.tables.records.SignalRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
@@ -18,9 +24,9 @@ import org.jooq.impl.DSL;
 
 /**
  * The score projection's writes for one batch of events, written in a few multi-row statements when the batch
- * commits instead of several statements per event. Histogram rows are read (and locked) once per batch and counted in
- * memory; insert-only history rows are collected. Rows the projector reads back while handling (employee rows) are
- * not buffered here.
+ * commits instead of several statements per event. Employee rows are read once per batch (all of the batch's
+ * employees in one query when the batch is known) and changed in memory; histogram rows are read and locked once per
+ * batch and counted in memory; insert-only history rows are collected.
  */
 final class ScoreBatchRepository {
 
@@ -36,9 +42,45 @@ final class ScoreBatchRepository {
     private final List<ScoreChangeRecord> scoreChanges = new ArrayList<>();
     private final List<DepartmentChangeRecord> departmentChanges = new ArrayList<>();
     private final List<SignalRecord> signals = new ArrayList<>();
+    private final Map<String, EmployeeRecord> employees = new HashMap<>();
+    private final Map<String, EmployeeRecord> newEmployees = new LinkedHashMap<>();
+    private final Set<EmployeeRecord> changedEmployees = new LinkedHashSet<>();
 
     ScoreBatchRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Reads the rows of these employees that are not read yet, in one query. */
+    void readEmployees(Collection<String> ids) {
+        var unread = ids.stream().filter(id -> !employees.containsKey(id)).distinct().toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        for (var id : unread) {
+            employees.put(id, null);
+        }
+        for (var row : dsl.selectFrom(EMPLOYEE).where(EMPLOYEE.ID.in(unread)).fetch()) {
+            employees.put(row.getId(), row);
+        }
+    }
+
+    /** The employee's row as this batch has left it so far, or null when there is none. */
+    EmployeeRecord employee(String id) {
+        readEmployees(List.of(id));
+        return employees.get(id);
+    }
+
+    void insert(EmployeeRecord row) {
+        row.changed(true);
+        employees.put(row.getId(), row);
+        newEmployees.put(row.getId(), row);
+    }
+
+    /** The row (from {@link #employee}) was changed; it is written when the batch is. */
+    void update(EmployeeRecord row) {
+        if (!newEmployees.containsKey(row.getId())) {
+            changedEmployees.add(row);
+        }
     }
 
     /** The tenant's (or department's) counts as this batch left them so far; changes to the array are kept. */
@@ -68,6 +110,13 @@ final class ScoreBatchRepository {
 
     /** Writes what is pending and forgets it, so the buffer can be flushed early (before a signal is disputed). */
     void flush() {
+        insertEmployees();
+        if (!changedEmployees.isEmpty()) {
+            dsl.batchUpdate(changedEmployees).execute();
+        }
+        newEmployees.clear();
+        changedEmployees.clear();
+        employees.clear();
         insertIgnoringDuplicates(signals);
         insertIgnoringDuplicates(scoreChanges);
         insertIgnoringDuplicates(departmentChanges);
@@ -76,6 +125,18 @@ final class ScoreBatchRepository {
         departmentChanges.clear();
         upsertHistograms();
         upsertSnapshots();
+    }
+
+    private void insertEmployees() {
+        var rows = List.copyOf(newEmployees.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            var chunk = rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()));
+            var insert = dsl.insertInto(EMPLOYEE).set(chunk.getFirst());
+            for (var row : chunk.subList(1, chunk.size())) {
+                insert = insert.newRecord().set(row);
+            }
+            insert.onConflict(EMPLOYEE.ID).doNothing().execute();
+        }
     }
 
     private void upsertHistograms() {

@@ -44,6 +44,9 @@ import java.util.TreeMap;
 import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
 import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
 import io.scoreledger.query.jooq.tables.records.SignalRecord;
+import io.scoreledger.query.jooq.tables.records.EmployeeRecord;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -56,8 +59,8 @@ import org.jooq.impl.DSL;
  * histogram snapshots. An employee row remembers the last applied sequence of its stream; histogram deltas are
  * applied only when that guarded row update happened, so a redelivered event changes nothing. The score and
  * department history (score_change, department_change) are keyed by stream sequence and carry event time, for
- * as-of queries. Histograms, snapshots, history and signal rows are written once per batch of events
- * ({@link ScoreBatchRepository}); employee rows, which the handlers read back, are written as each event comes.
+ * as-of queries. All of it is written once per batch of events ({@link ScoreBatchRepository}), in the batch's
+ * transaction.
  */
 public class ScoreRepository {
 
@@ -95,19 +98,20 @@ public class ScoreRepository {
     }
 
     private void writeInsertEmployee(EmployeeRegistered event, long sequence) {
-        dsl.insertInto(EMPLOYEE)
-                .set(EMPLOYEE.ID, event.employeeId().value())
-                .set(EMPLOYEE.COMPANY_ID, event.tenantId().value())
-                .set(EMPLOYEE.EMAIL, event.email().toLowerCase(Locale.ROOT))
-                .set(EMPLOYEE.NAME, event.name())
-                .set(EMPLOYEE.DEPARTMENT, department(event.department()))
-                .set(EMPLOYEE.CLIENT_ID, event.clientId() == null ? null : event.clientId().value())
-                .set(EMPLOYEE.CONTRIBUTION_FACTORS, new String[0])
-                .set(EMPLOYEE.CONTRIBUTION_POINTS, new Double[0])
-                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
-                .onConflict(EMPLOYEE.ID)
-                .doNothing()
-                .execute();
+        var writes = writes();
+        if (writes.employee(event.employeeId().value()) == null) {
+            var row = new EmployeeRecord();
+            row.setId(event.employeeId().value());
+            row.setCompanyId(event.tenantId().value());
+            row.setEmail(event.email().toLowerCase(Locale.ROOT));
+            row.setName(event.name());
+            row.setDepartment(department(event.department()));
+            row.setClientId(event.clientId() == null ? null : event.clientId().value());
+            row.setContributionFactors(new String[0]);
+            row.setContributionPoints(new Double[0]);
+            row.setLastSequence(sequence);
+            writes.insert(row);
+        }
         recordDepartment(event.employeeId(), sequence, event.tenantId().value(), event.registeredAt(), event.department());
     }
 
@@ -121,26 +125,27 @@ public class ScoreRepository {
         writes().add(row);
     }
 
+    /** The employee's row if this event is news to it (a redelivered or unknown employee's event changes nothing). */
+    private Optional<EmployeeRecord> unapplied(EmployeeId employeeId, long sequence) {
+        var row = writes().employee(employeeId.value());
+        return row == null || row.getLastSequence() >= sequence ? Optional.empty() : Optional.of(row);
+    }
+
     private void writeChangeProfile(EmployeeProfileChanged event, long sequence) {
-        var before = EMPLOYEE.as("previous");
-        String newDepartment = department(event.department());
-        var changed = dsl.update(EMPLOYEE)
-                .set(EMPLOYEE.NAME, event.name())
-                .set(EMPLOYEE.DEPARTMENT, newDepartment)
-                .set(EMPLOYEE.CLIENT_ID, event.clientId() == null ? null : event.clientId().value())
-                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
-                .from(before)
-                .where(before.ID.eq(EMPLOYEE.ID))
-                .and(EMPLOYEE.ID.eq(event.employeeId().value()))
-                .and(EMPLOYEE.LAST_SEQUENCE.lt(sequence))
-                .returningResult(EMPLOYEE.COMPANY_ID, before.DEPARTMENT, before.SCORE)
-                .fetchOptional();
-        if (changed.isEmpty()) {
+        var found = unapplied(event.employeeId(), sequence);
+        if (found.isEmpty()) {
             return;
         }
-        String company = changed.get().value1();
-        String oldDepartment = changed.get().value2();
-        Integer score = changed.get().value3();
+        var row = found.get();
+        String company = row.getCompanyId();
+        String oldDepartment = row.getDepartment();
+        Integer score = row.getScore();
+        String newDepartment = department(event.department());
+        row.setName(event.name());
+        row.setDepartment(newDepartment);
+        row.setClientId(event.clientId() == null ? null : event.clientId().value());
+        row.setLastSequence(sequence);
+        writes().update(row);
         if (oldDepartment.equals(newDepartment)) {
             return;
         }
@@ -154,33 +159,24 @@ public class ScoreRepository {
     }
 
     private void writeChangeScore(EmployeeScoreChanged event, long sequence) {
-        var before = EMPLOYEE.as("previous");
-        var contributions = event.contributions() == null ? List.<FactorContribution>of() : event.contributions();
-        var changed = dsl.update(EMPLOYEE)
-                .set(EMPLOYEE.SCORE, event.score())
-                .set(EMPLOYEE.BAND, (event.band() == null ? Band.of(event.score()) : event.band()).name())
-                .set(EMPLOYEE.CONTRIBUTION_FACTORS, contributions.stream()
-                        .map(c -> c.factor().name())
-                        .toArray(String[]::new))
-                .set(EMPLOYEE.CONTRIBUTION_POINTS, contributions.stream()
-                        .map(FactorContribution::points)
-                        .toArray(Double[]::new))
-                .set(EMPLOYEE.TOP_RISK_FACTOR, event.topRiskFactor() == null ? null : event.topRiskFactor().name())
-                .set(EMPLOYEE.MODEL_VERSION, event.modelVersion())
-                .set(EMPLOYEE.SCORED_AT, utc(event.changedAt()))
-                .set(EMPLOYEE.LAST_SEQUENCE, sequence)
-                .from(before)
-                .where(before.ID.eq(EMPLOYEE.ID))
-                .and(EMPLOYEE.ID.eq(event.employeeId().value()))
-                .and(EMPLOYEE.LAST_SEQUENCE.lt(sequence))
-                .returningResult(EMPLOYEE.COMPANY_ID, before.DEPARTMENT, before.SCORE)
-                .fetchOptional();
-        if (changed.isEmpty()) {
+        var found = unapplied(event.employeeId(), sequence);
+        if (found.isEmpty()) {
             return;
         }
-        String company = changed.get().value1();
-        String department = changed.get().value2();
-        Integer previous = changed.get().value3();
+        var row = found.get();
+        String company = row.getCompanyId();
+        String department = row.getDepartment();
+        Integer previous = row.getScore();
+        var contributions = event.contributions() == null ? List.<FactorContribution>of() : event.contributions();
+        row.setScore(event.score());
+        row.setBand((event.band() == null ? Band.of(event.score()) : event.band()).name());
+        row.setContributionFactors(contributions.stream().map(c -> c.factor().name()).toArray(String[]::new));
+        row.setContributionPoints(contributions.stream().map(FactorContribution::points).toArray(Double[]::new));
+        row.setTopRiskFactor(event.topRiskFactor() == null ? null : event.topRiskFactor().name());
+        row.setModelVersion(event.modelVersion());
+        row.setScoredAt(utc(event.changedAt()));
+        row.setLastSequence(sequence);
+        writes().update(row);
         var history = new ScoreChangeRecord();
         history.setEmployeeId(event.employeeId().value());
         history.setSequence(sequence);
@@ -268,9 +264,25 @@ public class ScoreRepository {
         var unitOfWork = CurrentUnitOfWork.get();
         return unitOfWork.getOrComputeResource(pendingWritesKey, key -> {
             var pending = new ScoreBatchRepository(dsl);
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+                pending.readEmployees(employeesOf(batch.getMessages()));
+            }
             unitOfWork.onPrepareCommit(committing -> pending.flush());
             return pending;
         });
+    }
+
+    private static List<String> employeesOf(List<? extends Message<?>> messages) {
+        var ids = new ArrayList<String>();
+        for (var message : messages) {
+            switch (message.getPayload()) {
+                case EmployeeRegistered event -> ids.add(event.employeeId().value());
+                case EmployeeProfileChanged event -> ids.add(event.employeeId().value());
+                case EmployeeScoreChanged event -> ids.add(event.employeeId().value());
+                default -> {}
+            }
+        }
+        return ids;
     }
 
     void deleteAll() {
