@@ -4,6 +4,10 @@ import io.scoreledger.infra.cli.CliTask;
 import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.audit.AuditQueryHandler;
 import io.scoreledger.query.audit.AuditRepository;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,12 +24,29 @@ class AuditConfiguration {
 
     @Bean
     AuditProjector auditProjector(AuditRepository repository, JdbcTemplate jdbc) {
-        return new AuditProjector(repository, eventId -> jdbc.query(
-                        "select globalindex from domainevententry where eventidentifier = ?",
-                        (row, i) -> row.getLong(1),
-                        eventId)
-                .stream()
-                .findFirst());
+        return new AuditProjector(repository, new AuditProjector.StoredPositions() {
+            @Override
+            public Optional<Long> of(String eventId) {
+                return jdbc.query(
+                                "select globalindex from domainevententry where eventidentifier = ?",
+                                (row, i) -> row.getLong(1),
+                                eventId)
+                        .stream()
+                        .findFirst();
+            }
+
+            @Override
+            public Map<String, Long> of(Collection<String> eventIds) {
+                var positions = new HashMap<String, Long>();
+                jdbc.query(
+                        "select eventidentifier, globalindex from domainevententry where eventidentifier = any (?)",
+                        row -> {
+                            positions.put(row.getString(1), row.getLong(2));
+                        },
+                        (Object) eventIds.toArray(String[]::new));
+                return positions;
+            }
+        });
     }
 
     @Bean

@@ -25,6 +25,10 @@ public class AuditRepository {
         this.dsl = dsl;
     }
 
+    AuditBatchRepository batch() {
+        return new AuditBatchRepository(dsl, this);
+    }
+
     /** The head row is locked for the rest of the transaction: only one writer extends a tenant's chain. */
     GetAuditChainHead.Result lockHead(String tenantId) {
         return dsl.selectFrom(AUDIT_CHAIN_HEAD)
@@ -94,23 +98,7 @@ public class AuditRepository {
 
     private boolean append(AuditCanonicalForm.Entry entry, String digest, long chainIndex, String link) {
         int inserted = dsl.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.POSITION, entry.position())
-                .set(AUDIT_EVENT.EVENT_ID, entry.eventId())
-                .set(AUDIT_EVENT.TENANT_ID, entry.tenantId())
-                .set(AUDIT_EVENT.CHAIN_INDEX, chainIndex)
-                .set(AUDIT_EVENT.TYPE, entry.type())
-                .set(AUDIT_EVENT.REVISION, entry.revision())
-                .set(AUDIT_EVENT.OCCURRED_AT, entry.timestamp().atOffset(ZoneOffset.UTC))
-                .set(AUDIT_EVENT.ACTOR, entry.actor())
-                .set(AUDIT_EVENT.ACTOR_KIND, entry.actorKind())
-                .set(AUDIT_EVENT.AGGREGATE_ID, entry.aggregateId())
-                .set(AUDIT_EVENT.AGGREGATE_TYPE, entry.aggregateType())
-                .set(AUDIT_EVENT.SEQUENCE, entry.sequence())
-                .set(AUDIT_EVENT.CORRELATION_ID, entry.correlationId())
-                .set(AUDIT_EVENT.REQUEST_ID, entry.requestId())
-                .set(AUDIT_EVENT.PAYLOAD, JSONB.valueOf(AuditCanonicalForm.redactedPayloadJson(entry.payload())))
-                .set(AUDIT_EVENT.DIGEST, digest)
-                .set(AUDIT_EVENT.LINK, link)
+                .set(row(entry, digest, chainIndex, link))
                 .onConflict(AUDIT_EVENT.POSITION)
                 .doNothing()
                 .execute();
@@ -129,6 +117,28 @@ public class AuditRepository {
                 .set(AUDIT_CHAIN_HEAD.LINK, link)
                 .execute();
         return true;
+    }
+
+    static AuditEventRecord row(AuditCanonicalForm.Entry entry, String digest, long chainIndex, String link) {
+        var row = new AuditEventRecord();
+        row.setPosition(entry.position());
+        row.setEventId(entry.eventId());
+        row.setTenantId(entry.tenantId());
+        row.setChainIndex(chainIndex);
+        row.setType(entry.type());
+        row.setRevision(entry.revision());
+        row.setOccurredAt(entry.timestamp().atOffset(ZoneOffset.UTC));
+        row.setActor(entry.actor());
+        row.setActorKind(entry.actorKind());
+        row.setAggregateId(entry.aggregateId());
+        row.setAggregateType(entry.aggregateType());
+        row.setSequence(entry.sequence());
+        row.setCorrelationId(entry.correlationId());
+        row.setRequestId(entry.requestId());
+        row.setPayload(JSONB.valueOf(AuditCanonicalForm.redactedPayloadJson(entry.payload())));
+        row.setDigest(digest);
+        row.setLink(link);
+        return row;
     }
 
     public void deleteAll() {

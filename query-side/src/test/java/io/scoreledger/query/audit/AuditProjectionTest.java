@@ -244,6 +244,27 @@ class AuditProjectionTest {
     }
 
     @Test
+    void givenEventsInBatches_withALateOneAndRedeliveries_thenTheSameRowsAndHeadsAsOneAtATime() {
+        var events = history();
+        EventFeed.deliver(projector, events);
+        var oneAtATime = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
+        var headsOneAtATime = dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch();
+
+        for (int batchSize : List.of(1, 2, events.size())) {
+            EventFeed.reset(projector);
+            EventFeed.deliverInBatches(projector, List.of(events.get(0), events.get(1), events.get(3)), batchSize);
+            EventFeed.deliverInBatches(projector, List.of(events.get(2), events.get(4), events.get(1)), batchSize);
+
+            assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch())
+                    .as("batches of " + batchSize)
+                    .isEqualTo(oneAtATime);
+            assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch())
+                    .as("batches of " + batchSize)
+                    .isEqualTo(headsOneAtATime);
+        }
+    }
+
+    @Test
     void givenAGapFillingEventWhoseTokenNamesAHigherPosition_whenProjected_thenItIsRecordedAtItsStoredPosition() {
         var events = history();
         var late = (GenericTrackedDomainEventMessage<?>) events.get(2);
