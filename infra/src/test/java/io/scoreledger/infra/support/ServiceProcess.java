@@ -1,4 +1,4 @@
-package io.scoreledger.infra.bench;
+package io.scoreledger.infra.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * The service in a JVM of its own, as it runs in production, against a database the harness owns; so its memory can
  * be read apart from the load generator's, and it can be killed without a goodbye.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -35,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
         this.operatorToken = operatorToken;
     }
 
-    static ServiceProcess start(String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
+    public static ServiceProcess start(String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         int port = freePort();
@@ -62,16 +62,25 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Everything the service wrote to its standard output and error. */
+    public Path log() {
+        return log;
+    }
+
     /** Resident set size now, in MiB, from /proc (Linux). */
-    double residentMib() {
+    public double residentMib() {
         return procStatusKb("VmRSS:") / 1024.0;
     }
 
@@ -79,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
      * The service's heap in use now, in MiB. Read from the one actuator metric rather than the whole Prometheus page:
      * rendering that page every sample cost the service more CPU than the phase being measured.
      */
-    double heapUsedMib() {
+    public double heapUsedMib() {
         try {
             var body = HTTP.send(
                             HttpRequest.newBuilder(URI.create(
@@ -102,11 +111,11 @@ final class ServiceProcess implements AutoCloseable {
      * Starts a JFR recording in the running service (profile settings: method samples every 10-20 ms, allocation and
      * lock events); {@link #stopRecording} dumps it to the file.
      */
-    void startRecording(String name, Path file) throws IOException, InterruptedException {
+    public void startRecording(String name, Path file) throws IOException, InterruptedException {
         jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + file.toAbsolutePath());
     }
 
-    void stopRecording(String name) throws IOException, InterruptedException {
+    public void stopRecording(String name) throws IOException, InterruptedException {
         jcmd("JFR.stop", "name=" + name);
     }
 
@@ -122,7 +131,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hooks, no released claims, as a crashed node. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
