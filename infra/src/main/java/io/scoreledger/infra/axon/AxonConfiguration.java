@@ -10,6 +10,10 @@ import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.tenancy.TenancyQueryHandler;
 import io.scoreledger.query.tenancy.TenancyRepository;
 import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.jooq.DSLContext;
@@ -27,6 +31,25 @@ class AxonConfiguration {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Replaces Axon's default gateway (a @ConditionalOnMissingBean in its auto-configuration): the same, plus a retry
+     * of commands that lost a race with another node, or another thread, for the same aggregate.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConflictRetry conflictRetry) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(conflictRetry)
+                .build();
+    }
+
+    @Bean
+    ConflictRetry conflictRetry(
+            @Value("${scoreledger.commands.conflict-retries:4}") int retries,
+            @Value("${scoreledger.commands.conflict-retry-interval:PT0.025S}") Duration firstInterval) {
+        return new ConflictRetry(retries, firstInterval);
     }
 
     @Bean

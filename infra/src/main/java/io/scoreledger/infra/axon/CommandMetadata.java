@@ -17,13 +17,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The one place that says who sent a command: the authenticated caller of the current request (or the system, for
  * commands sent by schedulers and background workers), the tenant, the request id and the correlation id. Axon's
- * correlation data providers copy these onto every event the command produces.
+ * correlation data providers copy these onto every event the command produces. A command already stamped keeps its
+ * stamp: a retried command passes through the bus again, on a thread that knows neither the caller nor the request.
  */
 final class CommandMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> command.andMetaData(metadataFor(command.getPayload()));
+        return (index, command) -> command.getMetaData().containsKey(AuditMetadata.ACTOR)
+                ? command
+                : command.andMetaData(metadataFor(command.getPayload()));
     }
 
     static Map<String, Object> metadataFor(Object payload) {
