@@ -1,0 +1,73 @@
+package io.scoreledger.infra.cluster;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Several nodes on one database: the token store names this node as the owner of the segments it claims, and the
+ * balancer spreads the segments over the live nodes. See docs/adr/0014-several-nodes-one-database.md.
+ */
+@Configuration
+class ClusterConfiguration {
+
+    private final String nodeId;
+
+    ClusterConfiguration(@Value("${scoreledger.node-id:}") String nodeId) {
+        this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId.strip();
+    }
+
+    /** Replaces the one of Axon's JDBC auto-configuration (a @ConditionalOnMissingBean), which cannot be given a node id. */
+    @Bean
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            Serializer serializer,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId)
+                .build();
+    }
+
+    @Bean
+    SequencingPolicy<?> tenantSequencingPolicy() {
+        return new TenantSequencingPolicy();
+    }
+
+    @Bean
+    NodeRegistry nodeRegistry(JdbcTemplate jdbc) {
+        return new NodeRegistry(jdbc);
+    }
+
+    /** Command-line tasks run alone, with the service stopped; they take no part. */
+    @Bean
+    @ConditionalOnWebApplication
+    SegmentBalancer segmentBalancer(
+            EventProcessingConfiguration processing,
+            NodeRegistry nodes,
+            @Value("${scoreledger.cluster.heartbeat-interval:PT1S}") Duration interval,
+            @Value("${scoreledger.cluster.node-timeout:PT5S}") Duration nodeTimeout) {
+        return new SegmentBalancer(processing, nodes, nodeId, interval, nodeTimeout);
+    }
+
+    /** Host name and process id, as in "web-2-4711": unique per process on a host, and readable in token_entry. */
+    private static String defaultNodeId() {
+        var name = ManagementFactory.getRuntimeMXBean().getName();
+        int at = name.indexOf('@');
+        return at < 0 ? name : name.substring(at + 1) + "-" + name.substring(0, at);
+    }
+}
