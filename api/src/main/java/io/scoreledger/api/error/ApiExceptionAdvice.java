@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +70,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return envelope(HttpStatus.NOT_FOUND, ErrorCodes.NOT_FOUND, "Resource not found.", null);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
+    /**
+     * Still conflicting after the gateway's retries: another node appended first (a stream creation collides when it
+     * created the stream), or two commands here wanted the same aggregates in opposite orders.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class, DeadlockException.class})
+    ResponseEntity<Object> concurrentChange(Exception e) {
         return envelope(
                 HttpStatus.CONFLICT,
                 ErrorCodes.CONFLICT,
@@ -119,6 +125,8 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
             case ConflictException e -> conflict(e);
             case AggregateNotFoundException e -> aggregateNotFound(e);
             case ConcurrencyException e -> concurrentChange(e);
+            case AggregateStreamCreationException e -> concurrentChange(e);
+            case DeadlockException e -> concurrentChange(e);
             default -> unexpected(cause);
         };
     }

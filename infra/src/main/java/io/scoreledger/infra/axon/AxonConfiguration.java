@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.jooq.DSLContext;
@@ -47,9 +48,15 @@ class AxonConfiguration {
 
     @Bean
     ConflictRetry conflictRetry(
-            @Value("${scoreledger.commands.conflict-retries:4}") int retries,
+            @Value("${scoreledger.commands.conflict-retries:6}") int retries,
             @Value("${scoreledger.commands.conflict-retry-interval:PT0.025S}") Duration firstInterval) {
         return new ConflictRetry(retries, firstInterval);
+    }
+
+    /** Replaces the one of Axon's JDBC auto-configuration (a @ConditionalOnMissingBean), which misses PostgreSQL's. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeys();
     }
 
     @Bean

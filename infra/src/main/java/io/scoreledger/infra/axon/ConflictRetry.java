@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -28,8 +29,10 @@ final class ConflictRetry implements RetryScheduler, AutoCloseable {
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("command-retry").factory());
     private final RetryScheduler backOff;
+    private final Duration firstInterval;
 
     ConflictRetry(int maxRetries, Duration firstInterval) {
+        this.firstInterval = firstInterval;
         this.backOff = ExponentialBackOffIntervalRetryScheduler.builder()
                 .retryExecutor(timer)
                 .maxRetryCount(maxRetries)
@@ -38,16 +41,26 @@ final class ConflictRetry implements RetryScheduler, AutoCloseable {
                 .build();
     }
 
-    /** The timer only waits; the command is handled again on a thread of its own, so retries do not queue. */
+    /**
+     * The timer only waits; the command is handled again on a thread of its own, so retries do not queue. A random
+     * extra wait of up to the back-off itself keeps two losers of the same race from meeting again.
+     */
     @Override
     public boolean scheduleRetry(
             CommandMessage commandMessage,
             RuntimeException lastFailure,
             List<Class<? extends Throwable>[]> failures,
             Runnable dispatchTask) {
-        return isConflict(lastFailure)
-                && backOff.scheduleRetry(
-                        commandMessage, lastFailure, failures, () -> Thread.ofVirtual().start(dispatchTask));
+        long jitterCeiling = firstInterval.toMillis() << Math.min(Math.max(failures.size() - 1, 0), 16);
+        Runnable jittered = () -> Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(jitterCeiling + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            dispatchTask.run();
+        });
+        return isConflict(lastFailure) && backOff.scheduleRetry(commandMessage, lastFailure, failures, jittered);
     }
 
     static boolean isConflict(Throwable failure) {

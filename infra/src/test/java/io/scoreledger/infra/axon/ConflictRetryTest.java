@@ -100,6 +100,20 @@ class ConflictRetryTest {
         assertThat(ConflictRetry.isConflict(new InvalidCommandException("name", "required"))).isFalse();
     }
 
+    @Test
+    void givenPostgresUniqueViolations_whenResolved_thenTheyAreDuplicateKeysAndNothingElseIs() {
+        var resolver = new PostgresDuplicateKeys();
+        var batch = new java.sql.BatchUpdateException("Batch entry 0 was aborted", "23505", 0, new int[0]);
+        batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+        var aborted = new java.sql.BatchUpdateException("Batch entry 0 was aborted", null, 0, new int[0]);
+        aborted.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+
+        assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException(aborted))).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("not null", "23502"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL here"))).isFalse();
+    }
+
     private interface Attempt {
         Object run(int attempt);
     }
