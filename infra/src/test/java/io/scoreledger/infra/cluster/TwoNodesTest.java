@@ -31,7 +31,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two service processes on one PostgreSQL, as two nodes of a site: both take commands, the processors' segments are
  * spread over them through the token store, and when one is killed the other takes its segments over.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
     private static final String OPERATOR_TOKEN = "two-nodes-operator-token-0123456789";
@@ -84,6 +88,7 @@ class TwoNodesTest {
      * and none is recorded twice.
      */
     @Test
+    @Order(1)
     void givenTwoNodes_whenBothWriteToTheSameEmployeesAtOnce_thenEveryAcceptedSignalIsRecordedOnce() throws Exception {
         var a = api("node-a");
         var b = api("node-b");
@@ -133,7 +138,9 @@ class TwoNodesTest {
         assertThat(gapsInEmployeeStreams(company)).as("every employee's stream has sequences 0, 1, 2, ...").isZero();
     }
 
+    /** Last only to spare a restart of the killed node; the other test starts it again if it runs later. */
     @Test
+    @Order(2)
     void givenTwoNodesSharingTheSegments_whenOneIsKilledMidStream_thenTheOtherTakesOverAndNothingIsLostOrAppliedTwice()
             throws Exception {
         var a = api("node-a");
@@ -193,7 +200,7 @@ class TwoNodesTest {
                     return null;
                 }));
             }
-            awaitTrue(() -> acceptedByB.get() >= 100 && accepted.size() >= 300, "both nodes have taken signals");
+            awaitTrue(() -> acceptedByB.get() >= 50 && accepted.size() >= 150, "both nodes have taken signals");
             acceptedAtKill = accepted.size();
             nodes.get("node-b").kill();
             killedAt = Instant.now();
@@ -201,7 +208,7 @@ class TwoNodesTest {
                     "node-a has taken over every segment");
             takeover = Duration.between(killedAt, Instant.now());
             int afterTakeover = accepted.size();
-            awaitTrue(() -> accepted.size() >= afterTakeover + 200, "node-a goes on taking signals");
+            awaitTrue(() -> accepted.size() >= afterTakeover + 100, "node-a goes on taking signals");
             stop.set(true);
             for (var writer : done) {
                 writer.get();
@@ -258,7 +265,8 @@ class TwoNodesTest {
                         "axon.eventhandling.processors.score-projection.initial-segment-count", "2",
                         "scoreledger.scores.decay-sweep-enabled", "false",
                         "logging.level.io.scoreledger.infra.cluster", "INFO",
-                        "logging.level.org.axonframework.commandhandling.gateway", "INFO"));
+                        "logging.level.org.axonframework.commandhandling.gateway", "INFO"),
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         nodes.put(name, node);
         return node;
     }
