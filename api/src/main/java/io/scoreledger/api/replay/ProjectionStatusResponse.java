@@ -2,6 +2,7 @@ package io.scoreledger.api.replay;
 
 import io.scoreledger.replay.queries.ProjectionStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 record ProjectionStatusResponse(
@@ -18,7 +19,8 @@ record ProjectionStatusResponse(
         Double eventsPerSecond,
         Instant rebuildStartedAt,
         Instant caughtUpAt,
-        String error) {
+        String error,
+        List<ProjectionStatus.Segment> segments) {
 
     static ProjectionStatusResponse of(ProjectionStatus status) {
         return new ProjectionStatusResponse(
@@ -35,6 +37,7 @@ record ProjectionStatusResponse(
                 status.eventsPerSecond(),
                 status.rebuildStartedAt(),
                 status.caughtUpAt(),
-                status.error());
+                status.error(),
+                status.segments());
     }
 }

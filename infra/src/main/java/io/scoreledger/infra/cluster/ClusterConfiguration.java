@@ -49,6 +49,11 @@ class ClusterConfiguration {
     }
 
     @Bean
+    SharedTokens sharedTokens(JdbcTemplate jdbc, Serializer serializer) {
+        return new SharedTokens(jdbc, serializer, nodeId);
+    }
+
+    @Bean
     NodeRegistry nodeRegistry(JdbcTemplate jdbc) {
         return new NodeRegistry(jdbc);
     }

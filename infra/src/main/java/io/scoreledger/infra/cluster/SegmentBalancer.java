@@ -1,6 +1,7 @@
 package io.scoreledger.infra.cluster;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -105,8 +106,14 @@ class SegmentBalancer implements DisposableBean {
             return;
         }
         int fairShare = Math.ceilDiv(claims.size(), live.size());
-        var mine = claims.stream().filter(claim -> nodeId.equals(claim.owner())).toList();
-        for (var claim : mine.subList(Math.min(fairShare, mine.size()), mine.size())) {
+        // Higher segments go first, so that the segments of one processor end up on different nodes.
+        var mine = claims.stream()
+                .filter(claim -> nodeId.equals(claim.owner()))
+                .sorted(Comparator.comparingInt(NodeRegistry.Claim::segment)
+                        .reversed()
+                        .thenComparing(NodeRegistry.Claim::processor))
+                .toList();
+        for (var claim : mine.subList(0, Math.max(0, mine.size() - fairShare))) {
             LOG.info(
                     "Releasing segment {} of {}: this node holds {} of {} segments, {} nodes are live, a fair share is {}",
                     claim.segment(),

@@ -2,6 +2,7 @@ package io.scoreledger.infra.replay;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.scoreledger.infra.cluster.SharedTokens;
 import io.scoreledger.replay.ProjectionState;
 import io.scoreledger.replay.queries.GetProjectionStatuses;
 import io.scoreledger.replay.queries.ProjectionStatus;
@@ -14,12 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -52,22 +55,27 @@ public class ProjectionMonitor implements DisposableBean {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration progressInterval;
+    private final SharedTokens sharedTokens;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private volatile long cachedHead;
     private volatile long cachedHeadAt;
+    private volatile Map<String, List<SharedTokens.Segment>> cachedTokens = Map.of();
+    private volatile long cachedTokensAt;
 
     ProjectionMonitor(
             EventProcessingConfiguration processing,
             EventStore eventStore,
             MeterRegistry meters,
             Clock clock,
-            Duration progressInterval) {
+            Duration progressInterval,
+            SharedTokens sharedTokens) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.meters = meters;
         this.clock = clock;
         this.progressInterval = progressInterval;
+        this.sharedTokens = sharedTokens;
     }
 
     /** Processors exist once Axon's configuration has started, so the gauges and the progress log start here. */
@@ -109,15 +117,16 @@ public class ProjectionMonitor implements DisposableBean {
 
     GetProjectionStatuses.Result statuses() {
         var head = freshHead();
+        var tokens = freshTokens();
         var all = new ArrayList<ProjectionStatus>();
         processing.eventProcessors().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> all.add(status(entry.getKey(), entry.getValue(), head)));
+                .forEach(entry -> all.add(status(entry.getKey(), entry.getValue(), head, tokens)));
         return new GetProjectionStatuses.Result(head, all);
     }
 
     Optional<ProjectionStatus> status(String name) {
-        return processing.eventProcessor(name).map(processor -> status(name, processor, freshHead()));
+        return processing.eventProcessor(name).map(processor -> status(name, processor, freshHead(), freshTokens()));
     }
 
     List<String> streamingProcessorNames() {
@@ -148,18 +157,40 @@ public class ProjectionMonitor implements DisposableBean {
         return cachedHead;
     }
 
-    private ProjectionStatus status(String name, EventProcessor processor, long head) {
+    private Map<String, List<SharedTokens.Segment>> freshTokens() {
+        var tokens = sharedTokens.segments();
+        cachedTokens = tokens;
+        cachedTokensAt = System.nanoTime();
+        return tokens;
+    }
+
+    private Map<String, List<SharedTokens.Segment>> tokens() {
+        if (System.nanoTime() - cachedTokensAt > HEAD_CACHE.toNanos()) {
+            return freshTokens();
+        }
+        return cachedTokens;
+    }
+
+    private ProjectionStatus status(
+            String name, EventProcessor processor, long head, Map<String, List<SharedTokens.Segment>> tokens) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             var state = processor.isRunning() ? ProjectionState.SUBSCRIBED : ProjectionState.STOPPED;
             return new ProjectionStatus(
-                    name, kind(processor), false, state, null, head, null, null, null, null, null, null);
+                    name, kind(processor), false, state, null, head, null, null, null, null, null, null, List.of());
         }
-        var segments = streaming.processingStatus().values();
-        var state = state(streaming, segments);
-        var position = segments.stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent)
-                .map(OptionalLong::getAsLong)
+        var local = streaming.processingStatus();
+        var segments = local.values();
+        var stored = tokens.getOrDefault(name, List.of());
+        var elsewhere = stored.stream()
+                .filter(segment -> segment.claimedElsewhere() && !local.containsKey(segment.segment()))
+                .toList();
+        var state = state(streaming, segments, elsewhere, head);
+        var position = Stream.concat(
+                        segments.stream()
+                                .map(EventTrackerStatus::getCurrentPosition)
+                                .filter(OptionalLong::isPresent)
+                                .map(OptionalLong::getAsLong),
+                        elsewhere.stream().map(SharedTokens.Segment::position).filter(Objects::nonNull))
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         var error = segments.stream()
@@ -168,11 +199,19 @@ public class ProjectionMonitor implements DisposableBean {
                 .findFirst()
                 .orElse(null);
         var lag = position == null ? null : Math.max(0, head - position);
+        var where = stored.stream()
+                .map(segment -> new ProjectionStatus.Segment(
+                        segment.segment(),
+                        segment.owner(),
+                        local.containsKey(segment.segment())
+                                ? local.get(segment.segment()).getCurrentPosition().stream().boxed().findFirst().orElse(null)
+                                : segment.position()))
+                .toList();
         var rebuild = rebuilds.get(name);
         if (rebuild == null) {
             return new ProjectionStatus(
                     name, kind(processor), streaming.supportsReset(), state, position, head, lag, null, null, null,
-                    null, error);
+                    null, error, where);
         }
         var progress = rebuild.observe(name, state, position);
         return new ProjectionStatus(
@@ -187,23 +226,34 @@ public class ProjectionMonitor implements DisposableBean {
                 progress.eventsPerSecond(),
                 rebuild.startedAt,
                 progress.caughtUpAt(),
-                error);
+                error,
+                where);
     }
 
-    private static ProjectionState state(StreamingEventProcessor processor, Collection<EventTrackerStatus> segments) {
+    /**
+     * Segments other nodes hold count with the position they last committed: caught up when that is the head, since
+     * Axon's own caught-up flag is known only to the node that processes them.
+     */
+    private static ProjectionState state(
+            StreamingEventProcessor processor,
+            Collection<EventTrackerStatus> segments,
+            List<SharedTokens.Segment> elsewhere,
+            long head) {
         if (!processor.isRunning()) {
             return processor.isError() ? ProjectionState.ERROR : ProjectionState.STOPPED;
         }
         if (segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return ProjectionState.ERROR;
         }
-        if (segments.isEmpty()) {
+        if (segments.isEmpty() && elsewhere.isEmpty()) {
             return ProjectionState.STARTING;
         }
-        if (segments.stream().anyMatch(ProjectionMonitor::beforeResetPosition)) {
+        if (segments.stream().anyMatch(ProjectionMonitor::beforeResetPosition)
+                || elsewhere.stream().anyMatch(SharedTokens.Segment::replaying)) {
             return ProjectionState.REPLAYING;
         }
         return segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
+                        && elsewhere.stream().allMatch(segment -> segment.position() != null && segment.position() >= head)
                 ? ProjectionState.CAUGHT_UP
                 : ProjectionState.CATCHING_UP;
     }
@@ -245,7 +295,7 @@ public class ProjectionMonitor implements DisposableBean {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return Double.NaN;
         }
-        var status = status(name, streaming, head());
+        var status = status(name, streaming, head(), tokens());
         return switch (what) {
             case LAG -> status.lag() == null ? Double.NaN : status.lag();
             case POSITION -> status.position() == null ? Double.NaN : status.position();
@@ -257,8 +307,9 @@ public class ProjectionMonitor implements DisposableBean {
         try {
             if (rebuilds.values().stream().anyMatch(rebuild -> !rebuild.caughtUp())) {
                 var head = freshHead();
+                var tokens = tokens();
                 for (var name : List.copyOf(rebuilds.keySet())) {
-                    processing.eventProcessor(name).ifPresent(processor -> status(name, processor, head));
+                    processing.eventProcessor(name).ifPresent(processor -> status(name, processor, head, tokens));
                 }
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.scoreledger.infra.replay;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.scoreledger.infra.cluster.SharedTokens;
 import io.scoreledger.query.digest.ReadModelDigestQueryHandler;
 import io.scoreledger.query.digest.ReadModelDigestRepository;
 import java.time.Clock;
@@ -21,8 +22,9 @@ class ReplayConfiguration {
             EventStore eventStore,
             MeterRegistry meters,
             Clock clock,
-            @Value("${scoreledger.projections.progress-log-interval:PT5S}") Duration progressInterval) {
-        return new ProjectionMonitor(processing, eventStore, meters, clock, progressInterval);
+            @Value("${scoreledger.projections.progress-log-interval:PT5S}") Duration progressInterval,
+            SharedTokens sharedTokens) {
+        return new ProjectionMonitor(processing, eventStore, meters, clock, progressInterval, sharedTokens);
     }
 
     @Bean

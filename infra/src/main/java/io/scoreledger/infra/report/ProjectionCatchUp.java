@@ -1,5 +1,6 @@
 package io.scoreledger.infra.report;
 
+import io.scoreledger.infra.cluster.SharedTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,23 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Waits until the read models a report is drawn from have processed the event log up to its pinned position, so the
  * report shows the log as of that position and not an older state. A segment in error counts as behind, so a broken
- * read model fails generation rather than yielding a stale report. Only segments this node processes are looked at.
+ * read model fails generation rather than yielding a stale report. Segments another node processes count with the
+ * position their committed token has reached.
  */
 class ProjectionCatchUp {
 
     private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final ObjectProvider<SharedTokens> sharedTokens;
     private final List<String> groups;
     private final Duration timeout;
 
-    ProjectionCatchUp(ObjectProvider<EventProcessingConfiguration> processing, List<String> groups, Duration timeout) {
+    ProjectionCatchUp(
+            ObjectProvider<EventProcessingConfiguration> processing,
+            ObjectProvider<SharedTokens> sharedTokens,
+            List<String> groups,
+            Duration timeout) {
         this.processing = processing;
+        this.sharedTokens = sharedTokens;
         this.groups = groups;
         this.timeout = timeout;
     }
@@ -46,14 +54,26 @@ class ProjectionCatchUp {
 
     private boolean reached(long position) {
         Map<String, EventProcessor> processors = processing.getObject().eventProcessors();
+        Map<String, List<SharedTokens.Segment>> tokens = null;
         for (var entry : processors.entrySet()) {
             if (!groups.contains(entry.getKey())
                     || !(entry.getValue() instanceof StreamingEventProcessor streaming)
                     || !streaming.isRunning()) {
                 continue;
             }
-            for (var status : streaming.processingStatus().values()) {
+            var local = streaming.processingStatus();
+            for (var status : local.values()) {
                 if (status.isErrorState() || status.getCurrentPosition().orElse(-1) < position) {
+                    return false;
+                }
+            }
+            if (tokens == null) {
+                tokens = sharedTokens.getObject().segments();
+            }
+            for (var segment : tokens.getOrDefault(entry.getKey(), List.of())) {
+                if (segment.claimedElsewhere()
+                        && !local.containsKey(segment.segment())
+                        && (segment.position() == null || segment.position() < position)) {
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 package io.scoreledger.infra.report;
 
 import io.scoreledger.command.report.ReportCommandModule;
+import io.scoreledger.infra.cluster.SharedTokens;
 import io.scoreledger.query.assessment.AssessmentProjector;
 import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.organization.OrganizationProjector;
@@ -33,9 +34,11 @@ class ReportConfiguration {
             ReportDocuments documents,
             ObjectProvider<QueryGateway> queries,
             ObjectProvider<EventProcessingConfiguration> processing,
+            ObjectProvider<SharedTokens> sharedTokens,
             @Value("${scoreledger.reports.catch-up-timeout:PT10S}") Duration catchUpTimeout) {
         var catchUp = new ProjectionCatchUp(
                 processing,
+                sharedTokens,
                 List.of(
                         TenancyProjector.PROCESSING_GROUP,
                         ScoreProjector.PROCESSING_GROUP,

@@ -158,6 +158,13 @@ class TwoNodesTest {
             employees.put(company, employees(b, company, "kill", 10));
         }
 
+        // Each node reports every processor caught up, the segments the other node holds included.
+        for (var node : List.of(a, b)) {
+            awaitStatus(node, data -> data.get("caughtUp").asBoolean()
+                    && lags(data).stream().allMatch(lag -> lag == 0)
+                    && owners(data).equals(Set.of("node-a", "node-b")));
+        }
+
         var accepted = new ConcurrentLinkedQueue<String>();
         var acceptedByB = new AtomicInteger();
         var uncertain = new ConcurrentLinkedQueue<String>();
@@ -407,6 +414,14 @@ class TwoNodesTest {
             }
         });
         return lags;
+    }
+
+    /** The nodes the status route names as processing some segment. */
+    private static Set<String> owners(JsonNode data) {
+        var owners = new HashSet<String>();
+        data.get("processors").forEach(processor -> processor.path("segments")
+                .forEach(segment -> owners.add(segment.path("owner").asText())));
+        return owners;
     }
 
     private record Digests(long head, Map<String, String> digests) {}
