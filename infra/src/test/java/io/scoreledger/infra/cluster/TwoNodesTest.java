@@ -429,7 +429,7 @@ class TwoNodesTest {
     private static Digests digests(HttpApi api) {
         var data = api.get(STATUS + "?digests=true").data();
         var digests = new TreeMap<String, String>();
-        data.get("digests").fields().forEachRemaining(entry -> digests.put(entry.getKey(), entry.getValue().asText()));
+        data.get("digests").properties().forEach(entry -> digests.put(entry.getKey(), entry.getValue().asText()));
         return new Digests(data.get("head").asLong(), digests);
     }
 
