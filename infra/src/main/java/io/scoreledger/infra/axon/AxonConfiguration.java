@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.command.tenancy.KnownDomains;
 import io.scoreledger.command.tenancy.TenancyCommandModule;
 import io.scoreledger.query.tenancy.TenancyProjector;
@@ -16,6 +17,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +59,12 @@ class AxonConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresDuplicateKeys();
+    }
+
+    /** Axon's processor metrics with a one-minute capacity window (see BoundedCapacityMetrics). */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry) {
+        return new BoundedCapacityMetrics(meterRegistry);
     }
 
     @Bean
