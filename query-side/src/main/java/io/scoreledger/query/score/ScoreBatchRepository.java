@@ -17,8 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.InsertOnDuplicateStep;
+import org.jooq.Query;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
@@ -110,33 +113,21 @@ final class ScoreBatchRepository {
 
     /** Writes what is pending and forgets it, so the buffer can be flushed early (before a signal is disputed). */
     void flush() {
-        insertEmployees();
+        insertInChunks(List.copyOf(newEmployees.values()), insert -> insert.onConflict(EMPLOYEE.ID).doNothing());
         if (!changedEmployees.isEmpty()) {
             dsl.batchUpdate(changedEmployees).execute();
         }
         newEmployees.clear();
         changedEmployees.clear();
         employees.clear();
-        insertIgnoringDuplicates(signals);
-        insertIgnoringDuplicates(scoreChanges);
-        insertIgnoringDuplicates(departmentChanges);
+        insertInChunks(signals, InsertOnDuplicateStep::onConflictDoNothing);
+        insertInChunks(scoreChanges, InsertOnDuplicateStep::onConflictDoNothing);
+        insertInChunks(departmentChanges, InsertOnDuplicateStep::onConflictDoNothing);
         signals.clear();
         scoreChanges.clear();
         departmentChanges.clear();
         upsertHistograms();
         upsertSnapshots();
-    }
-
-    private void insertEmployees() {
-        var rows = List.copyOf(newEmployees.values());
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            var chunk = rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()));
-            var insert = dsl.insertInto(EMPLOYEE).set(chunk.getFirst());
-            for (var row : chunk.subList(1, chunk.size())) {
-                insert = insert.newRecord().set(row);
-            }
-            insert.onConflict(EMPLOYEE.ID).doNothing().execute();
-        }
     }
 
     private void upsertHistograms() {
@@ -171,14 +162,15 @@ final class ScoreBatchRepository {
         snapshots.clear();
     }
 
-    private <R extends TableRecord<R>> void insertIgnoringDuplicates(List<R> rows) {
+    private <R extends TableRecord<R>> void insertInChunks(
+            List<R> rows, Function<InsertOnDuplicateStep<R>, Query> onConflict) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             var chunk = rows.subList(from, Math.min(from + ROWS_PER_STATEMENT, rows.size()));
             var insert = dsl.insertInto(chunk.getFirst().getTable()).set(chunk.getFirst());
             for (var row : chunk.subList(1, chunk.size())) {
                 insert = insert.newRecord().set(row);
             }
-            insert.onConflictDoNothing().execute();
+            onConflict.apply(insert).execute();
         }
     }
 }
