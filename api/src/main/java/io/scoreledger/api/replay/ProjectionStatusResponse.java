@@ -20,7 +20,8 @@ record ProjectionStatusResponse(
         Instant rebuildStartedAt,
         Instant caughtUpAt,
         String error,
-        List<ProjectionStatus.Segment> segments) {
+        List<ProjectionStatus.Segment> segments,
+        long deadLetters) {
 
     static ProjectionStatusResponse of(ProjectionStatus status) {
         return new ProjectionStatusResponse(
@@ -38,6 +39,7 @@ record ProjectionStatusResponse(
                 status.rebuildStartedAt(),
                 status.caughtUpAt(),
                 status.error(),
-                status.segments());
+                status.segments(),
+                status.deadLetters());
     }
 }

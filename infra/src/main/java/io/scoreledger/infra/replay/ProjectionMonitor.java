@@ -3,6 +3,7 @@ package io.scoreledger.infra.replay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.infra.cluster.SharedTokens;
+import io.scoreledger.infra.deadletter.DeadLetterQueues;
 import io.scoreledger.replay.ProjectionState;
 import io.scoreledger.replay.queries.GetProjectionStatuses;
 import io.scoreledger.replay.queries.ProjectionStatus;
@@ -56,6 +57,7 @@ public class ProjectionMonitor implements DisposableBean {
     private final Clock clock;
     private final Duration progressInterval;
     private final SharedTokens sharedTokens;
+    private final DeadLetterQueues deadLetters;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private volatile long cachedHead;
@@ -69,13 +71,15 @@ public class ProjectionMonitor implements DisposableBean {
             MeterRegistry meters,
             Clock clock,
             Duration progressInterval,
-            SharedTokens sharedTokens) {
+            SharedTokens sharedTokens,
+            DeadLetterQueues deadLetters) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.meters = meters;
         this.clock = clock;
         this.progressInterval = progressInterval;
         this.sharedTokens = sharedTokens;
+        this.deadLetters = deadLetters;
     }
 
     /** Processors exist once Axon's configuration has started, so the gauges and the progress log start here. */
@@ -176,7 +180,7 @@ public class ProjectionMonitor implements DisposableBean {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             var state = processor.isRunning() ? ProjectionState.SUBSCRIBED : ProjectionState.STOPPED;
             return new ProjectionStatus(
-                    name, kind(processor), false, state, null, head, null, null, null, null, null, null, List.of());
+                    name, kind(processor), false, state, null, head, null, null, null, null, null, null, List.of(), 0);
         }
         var local = streaming.processingStatus();
         var segments = local.values();
@@ -184,7 +188,8 @@ public class ProjectionMonitor implements DisposableBean {
         var elsewhere = stored.stream()
                 .filter(segment -> segment.claimedElsewhere() && !local.containsKey(segment.segment()))
                 .toList();
-        var state = state(streaming, segments, elsewhere, head);
+        var parked = deadLetters.count(name);
+        var state = withDeadLetters(state(streaming, segments, elsewhere, head), parked);
         var position = Stream.concat(
                         segments.stream()
                                 .map(EventTrackerStatus::getCurrentPosition)
@@ -211,7 +216,7 @@ public class ProjectionMonitor implements DisposableBean {
         if (rebuild == null) {
             return new ProjectionStatus(
                     name, kind(processor), streaming.supportsReset(), state, position, head, lag, null, null, null,
-                    null, error, where);
+                    null, error, where, parked);
         }
         var progress = rebuild.observe(name, state, position);
         return new ProjectionStatus(
@@ -227,7 +232,8 @@ public class ProjectionMonitor implements DisposableBean {
                 rebuild.startedAt,
                 progress.caughtUpAt(),
                 error,
-                where);
+                where,
+                parked);
     }
 
     /**
@@ -256,6 +262,11 @@ public class ProjectionMonitor implements DisposableBean {
                         && elsewhere.stream().allMatch(segment -> segment.position() != null && segment.position() >= head)
                 ? ProjectionState.CAUGHT_UP
                 : ProjectionState.CATCHING_UP;
+    }
+
+    /** A processor at the head that parked events has not applied the whole log, so it is not caught up. */
+    private static ProjectionState withDeadLetters(ProjectionState state, long parked) {
+        return state == ProjectionState.CAUGHT_UP && parked > 0 ? ProjectionState.DEGRADED : state;
     }
 
     /**
@@ -352,8 +363,8 @@ public class ProjectionMonitor implements DisposableBean {
             double seconds = Math.max((now - startNanos) / 1e9, 1e-3);
             double rate = Math.round(processed / seconds * 10) / 10.0;
             // The reset position is the head as it was when the rebuild began; a replay is over only past it.
-            if (state == ProjectionState.CAUGHT_UP && position != null && position >= headAtStart
-                    || state == ProjectionState.CAUGHT_UP && headAtStart == 0) {
+            var atHead = state == ProjectionState.CAUGHT_UP || state == ProjectionState.DEGRADED;
+            if (atHead && (position != null && position >= headAtStart || headAtStart == 0)) {
                 caughtUpAt = clock.instant();
                 processedWhenCaughtUp = processed;
                 rateWhenCaughtUp = rate;

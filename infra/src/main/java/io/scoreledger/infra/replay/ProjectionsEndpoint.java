@@ -46,6 +46,7 @@ class ProjectionsEndpoint {
         processor.put("rebuildStartedAt", status.rebuildStartedAt());
         processor.put("caughtUpAt", status.caughtUpAt());
         processor.put("error", status.error());
+        processor.put("deadLetters", status.deadLetters());
         return processor;
     }
 }

@@ -2,6 +2,7 @@ package io.scoreledger.infra.replay;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.infra.cluster.SharedTokens;
+import io.scoreledger.infra.deadletter.DeadLetterQueues;
 import io.scoreledger.query.digest.ReadModelDigestQueryHandler;
 import io.scoreledger.query.digest.ReadModelDigestRepository;
 import java.time.Clock;
@@ -23,8 +24,10 @@ class ReplayConfiguration {
             MeterRegistry meters,
             Clock clock,
             @Value("${scoreledger.projections.progress-log-interval:PT5S}") Duration progressInterval,
-            SharedTokens sharedTokens) {
-        return new ProjectionMonitor(processing, eventStore, meters, clock, progressInterval, sharedTokens);
+            SharedTokens sharedTokens,
+            DeadLetterQueues deadLetters) {
+        return new ProjectionMonitor(
+                processing, eventStore, meters, clock, progressInterval, sharedTokens, deadLetters);
     }
 
     @Bean

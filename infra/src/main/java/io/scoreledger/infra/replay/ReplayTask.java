@@ -56,6 +56,7 @@ class ReplayTask implements CliTask {
         var result = rebuilder.rebuild(chosen);
         out.println("Rebuilding " + String.join(", ", result.processors()) + " from the beginning of the event log.");
         var pending = new HashSet<>(result.processors());
+        long parked = 0;
         long lastPrint = System.nanoTime();
         while (!pending.isEmpty()) {
             if (!sleep()) {
@@ -75,11 +76,19 @@ class ReplayTask implements CliTask {
                     pending.remove(name);
                     var position = status.position() == null ? 0 : status.position();
                     out.println("  " + name + ": caught up at position " + position + ", "
-                            + status.processedSinceRebuild() + " events, " + rate(status) + " events/s");
+                            + status.processedSinceRebuild() + " events, " + rate(status) + " events/s"
+                            + (status.deadLetters() == 0 ? "" : ", " + status.deadLetters()
+                                    + " events parked as dead letters (GET /api/v1/operator/dead-letters)"));
+                    parked += status.deadLetters();
                 } else if (print) {
                     out.println("  " + name + ": " + progress(status));
                 }
             }
+        }
+        if (parked > 0) {
+            out.println("All " + result.processors().size() + " processors reached the head of the log, but " + parked
+                    + " events could not be applied and are parked as dead letters.");
+            return 1;
         }
         out.println("All " + result.processors().size() + " processors have caught up.");
         return 0;

@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class UpcasterConfiguration {
 
     @Bean
+    EventUpcaster nulCharacterUpcaster() {
+        return new NulCharacterUpcaster();
+    }
+
+    @Bean
     EventUpcaster policyPublishedUpcaster() {
         return new PolicyPublishedUpcaster();
     }

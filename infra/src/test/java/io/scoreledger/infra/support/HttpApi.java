@@ -37,6 +37,10 @@ public final class HttpApi {
         return send("GET", path, (String) null, List.of());
     }
 
+    public Response delete(String path) {
+        return send("DELETE", path, (String) null, List.of());
+    }
+
     public Response post(String path, String json) {
         return send("POST", path, json, List.of("Content-Type", "application/json"));
     }

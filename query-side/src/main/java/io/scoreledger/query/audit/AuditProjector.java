@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.scoreledger.query.WritesAtCommit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * processor sees them in (a late-committed event is linked into its place). One segment only: the chain is a
  * sequence, so two threads must never extend it at once.
  */
+@WritesAtCommit
 @ProcessingGroup(AuditProjector.PROCESSING_GROUP)
 public class AuditProjector {
 

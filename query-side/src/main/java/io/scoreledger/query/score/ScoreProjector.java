@@ -5,11 +5,13 @@ import io.scoreledger.employee.events.EmployeeRegistered;
 import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
+import io.scoreledger.query.WritesAtCommit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
+@WritesAtCommit
 @ProcessingGroup(ScoreProjector.PROCESSING_GROUP)
 public class ScoreProjector {
 

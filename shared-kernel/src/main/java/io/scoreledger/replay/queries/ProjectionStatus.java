@@ -10,7 +10,7 @@ import java.util.List;
  * eventsPerSecond are null unless the processor was rebuilt since the application started; once it has caught up the
  * rate is the average over the whole rebuild. With several nodes, segments is where each segment is processed (owner
  * null: by nobody now), and the state and position take in the segments other nodes hold, as far as they last
- * committed them.
+ * committed them. deadLetters counts the events parked in its dead-letter queue.
  */
 public record ProjectionStatus(
         String processor,
@@ -25,7 +25,8 @@ public record ProjectionStatus(
         Instant rebuildStartedAt,
         Instant caughtUpAt,
         String error,
-        List<Segment> segments) {
+        List<Segment> segments,
+        long deadLetters) {
 
     public ProjectionStatus {
         segments = segments == null ? List.of() : List.copyOf(segments);
