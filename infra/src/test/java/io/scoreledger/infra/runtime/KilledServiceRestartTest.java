@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,8 @@ class KilledServiceRestartTest {
         try {
             try (var first = start("first")) {
                 var company = HttpApi.at(first.port(), OPERATOR_TOKEN).post("/api/v3/companies", """
-                        {"name": "Killed MSP", "email": "ops@killed.example", "subscription_package": "professional"}""");
+                        {"name": "Killed MSP", "email": "ops@killed.example",
+                         "subscription_package": "professional"}""");
                 assertSuccess(company, 201);
                 companyId = company.data().get("id").asText();
                 orphan = postmaster();
@@ -54,9 +56,9 @@ class KilledServiceRestartTest {
                 assertThat(companies.data().findValuesAsText("id")).containsExactly(companyId);
                 assertThat(postmaster()).isNotEqualTo(orphan);
                 assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
-                assertThat(Files.readString(second.log()))
-                        .containsPattern("WARN .*orphaned embedded PostgreSQL \\(pid " + orphan + "\\) is still running on "
-                                + workDir.resolve("data").resolve("postgres"));
+                assertThat(Files.readString(second.log())).containsPattern("WARN .*"
+                        + Pattern.quote("orphaned embedded PostgreSQL (pid " + orphan + ") is still running on "
+                                + workDir.resolve("data").resolve("postgres")));
             }
         } finally {
             postmasters.forEach(KilledServiceRestartTest::stop);
@@ -69,7 +71,8 @@ class KilledServiceRestartTest {
 
     /** Line 1 of postmaster.pid; remembered so the test never leaves a server behind, whatever fails. */
     private long postmaster() throws Exception {
-        var pid = Long.parseLong(Files.readAllLines(workDir.resolve("data/postgres/postmaster.pid")).getFirst().strip());
+        var pidFile = workDir.resolve("data/postgres/postmaster.pid");
+        var pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
         postmasters.add(pid);
         return pid;
     }
