@@ -37,7 +37,8 @@ class DatabaseConfiguration {
             throws IOException {
         Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
         Files.createDirectories(directory);
-        var builder = EmbeddedPostgres.builder()
+        OrphanedPostmaster.stopIfRunning(directory);
+        var builder = DurableSettings.applyTo(EmbeddedPostgres.builder())
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 // Spring closes the server after Axon and the pool have stopped; zonky's own JVM hook would race them.

@@ -3,6 +3,7 @@ package io.scoreledger.infra.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scoreledger.ids.TenantId;
+import io.scoreledger.infra.database.DurableSettings;
 import io.scoreledger.infra.support.HttpApi;
 import io.scoreledger.infra.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -74,7 +75,8 @@ final class PerformanceBenchmark {
 
     Map<String, Object> run() throws Exception {
         Files.createDirectories(settings.workDir());
-        try (var postgres = EmbeddedPostgres.builder()
+        // The service's own durability settings, so the ceiling and the service's figures are what production sees.
+        try (var postgres = DurableSettings.applyTo(EmbeddedPostgres.builder())
                 .setDataDirectory(settings.workDir().resolve("postgres"))
                 .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "100")
