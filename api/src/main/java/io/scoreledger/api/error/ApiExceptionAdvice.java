@@ -52,7 +52,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<Object> invalidCommand(InvalidCommandException e) {
-        return validation(Map.of(e.field(), List.of(e.getMessage())));
+        return validation(e.problems());
     }
 
     @ExceptionHandler(UnknownResourceException.class)

@@ -3,6 +3,7 @@ package io.scoreledger.api.webhook;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.webhook.queries.WebhookDeliveryView;
 import java.time.Instant;
+import java.util.List;
 
 record WebhookDeliveryResponse(
         String id,
@@ -13,7 +14,16 @@ record WebhookDeliveryResponse(
         @JsonProperty("next_attempt_at") Instant nextAttemptAt,
         @JsonProperty("last_attempt_at") Instant lastAttemptAt,
         @JsonProperty("last_error") String lastError,
-        @JsonProperty("created_at") Instant createdAt) {
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("attempt_log") List<Attempt> attemptLog) {
+
+    /** Every attempt, oldest first; the last_… fields above repeat the latest one. */
+    record Attempt(
+            int attempt,
+            @JsonProperty("attempted_at") Instant attemptedAt,
+            @JsonProperty("response_code") Integer responseCode,
+            String error,
+            @JsonProperty("duration_ms") Long durationMs) {}
 
     static WebhookDeliveryResponse of(WebhookDeliveryView view) {
         return new WebhookDeliveryResponse(
@@ -25,6 +35,10 @@ record WebhookDeliveryResponse(
                 view.nextAttemptAt(),
                 view.lastAttemptAt(),
                 view.lastError(),
-                view.createdAt());
+                view.createdAt(),
+                view.attemptLog().stream()
+                        .map(a -> new Attempt(
+                                a.attempt(), a.attemptedAt(), a.responseCode(), a.error(), a.durationMillis()))
+                        .toList());
     }
 }

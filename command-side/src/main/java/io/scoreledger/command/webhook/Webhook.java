@@ -14,8 +14,11 @@ import io.scoreledger.webhook.commands.DisableWebhook;
 import io.scoreledger.webhook.events.WebhookCreated;
 import io.scoreledger.webhook.events.WebhookDeleted;
 import io.scoreledger.webhook.events.WebhookDisabled;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,18 +39,23 @@ class Webhook {
 
     Webhook() {}
 
+    /** Every bad field is reported at once, so a client fixes its subscription in one round trip. */
     Webhook(CreateWebhook command, WebhookTargets targets) {
-        InputRules.requireText("url", command.url(), URL_MAX);
-        InputRules.optionalText("description", command.description(), DESCRIPTION_MAX);
-        var url = command.url().strip();
-        targets.refusal(url).ifPresent(reason -> {
-            throw new InvalidCommandException("url", reason);
-        });
+        var problems = new LinkedHashMap<String, List<String>>();
+        check(problems, () -> InputRules.requireText("url", command.url(), URL_MAX));
+        if (!problems.containsKey("url")) {
+            targets.refusal(command.url().strip()).ifPresent(reason -> problem(problems, "url", reason));
+        }
+        check(problems, () -> InputRules.optionalText("description", command.description(), DESCRIPTION_MAX));
+        var events = events(command.events(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
         apply(new WebhookCreated(
                 command.tenantId(),
                 command.webhookId(),
-                url,
-                events(command.events()),
+                command.url().strip(),
+                events,
                 command.description() == null || command.description().isBlank()
                         ? null
                         : command.description().strip(),
@@ -55,18 +63,32 @@ class Webhook {
                 command.requestedAt()));
     }
 
-    private static List<String> events(List<String> requested) {
+    private static List<String> events(List<String> requested, Map<String, List<String>> problems) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidCommandException("events", "Subscribe to at least one event.");
+            problem(problems, "events", "Subscribe to at least one event.");
+            return List.of();
         }
         var events = new LinkedHashSet<String>();
         for (var name : requested) {
             if (name == null || WebhookEventType.fromWireName(name).isEmpty()) {
-                throw new InvalidCommandException("events", "Unknown event: " + name + ".");
+                problem(problems, "events", "Unknown event: " + name + ".");
+            } else {
+                events.add(name);
             }
-            events.add(name);
         }
         return List.copyOf(events);
+    }
+
+    private static void check(Map<String, List<String>> problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidCommandException e) {
+            e.problems().forEach((field, messages) -> messages.forEach(message -> problem(problems, field, message)));
+        }
+    }
+
+    private static void problem(Map<String, List<String>> problems, String field, String message) {
+        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
     }
 
     @CommandHandler

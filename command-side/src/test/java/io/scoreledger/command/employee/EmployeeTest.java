@@ -24,9 +24,13 @@ import io.scoreledger.score.model.SignalType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,28 +58,36 @@ class EmployeeTest {
         fixture = new AggregateTestFixture<>(Employee.class);
         EmployeeDirectory directory = new EmployeeDirectory() {
             @Override
-            public Claim claim(TenantId tenantId, String email, EmployeeId proposedId) {
-                var existing = emails.get(email);
-                if (existing != null) {
-                    return new Claim(existing, false);
-                }
-                if (emails.containsValue(proposedId)) {
-                    return null;
-                }
-                emails.put(email, proposedId);
-                return new Claim(proposedId, true);
+            public Map<String, Claim> claim(TenantId tenantId, SortedMap<String, EmployeeId> proposals) {
+                var claims = new HashMap<String, Claim>();
+                proposals.forEach((email, proposedId) -> {
+                    var existing = emails.get(email);
+                    if (existing != null) {
+                        claims.put(email, new Claim(existing, false));
+                    } else if (!emails.containsValue(proposedId)) {
+                        emails.put(email, proposedId);
+                        claims.put(email, new Claim(proposedId, true));
+                    }
+                });
+                return claims;
             }
 
             @Override
-            public boolean exists(TenantId tenantId, EmployeeId employeeId) {
-                return emails.containsValue(employeeId);
+            public Set<EmployeeId> existing(TenantId tenantId, Set<EmployeeId> employeeIds) {
+                return employeeIds.stream().filter(emails::containsValue).collect(Collectors.toSet());
             }
         };
         SignalLedger signals = new SignalLedger() {
             @Override
-            public boolean claim(TenantId tenantId, String source, String externalId, SignalId signalId, EmployeeId owner) {
-                return ledger.putIfAbsent(source + "/" + externalId, owner) == null
-                        && ledger.put(signalId.value(), owner) == null;
+            public Set<SignalId> claim(TenantId tenantId, List<Entry> entries) {
+                var claimed = new HashSet<SignalId>();
+                for (var entry : entries) {
+                    if (ledger.putIfAbsent(entry.source() + "/" + entry.externalId(), entry.employeeId()) == null
+                            && ledger.put(entry.signalId().value(), entry.employeeId()) == null) {
+                        claimed.add(entry.signalId());
+                    }
+                }
+                return claimed;
             }
 
             @Override

@@ -77,18 +77,22 @@ class WebhookDispatcher implements InitializingBean, DisposableBean {
 
     private void deliver(WebhookOutbox.Due due) {
         var target = outbox.target(due.webhookId()).orElseThrow();
-        var outcome = sender.send(target.url(), sealer.open(target.sealedSecret()), due.id(), clock.instant(), due.payload());
+        var startedAt = clock.instant();
+        long started = System.nanoTime();
+        var outcome = sender.send(target.url(), sealer.open(target.sealedSecret()), due.id(), startedAt, due.payload());
+        var attempt = new WebhookOutbox.Attempt(
+                startedAt, Duration.ofNanos(System.nanoTime() - started), outcome.statusCode(), outcome.error());
         var now = clock.instant();
         if (outcome.delivered()) {
-            outbox.delivered(due, outcome.statusCode(), now);
+            outbox.delivered(due, attempt, now);
             return;
         }
         var delay = retries.delayAfter(due.attempts() + 1);
         if (delay.isPresent()) {
-            outbox.retryLater(due, outcome.statusCode(), outcome.error(), now, now.plus(delay.get()));
+            outbox.retryLater(due, attempt, now, now.plus(delay.get()));
             return;
         }
-        var failedInARow = outbox.failed(due, outcome.statusCode(), outcome.error(), now);
+        var failedInARow = outbox.failed(due, attempt, now);
         if (failedInARow >= settings.disableAfterFailedDeliveries()) {
             commands.sendAndWait(new DisableWebhook(
                     target.tenantId(),

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,9 @@ class WebhookOutbox {
     record Target(WebhookId id, TenantId tenantId, String url, String sealedSecret, boolean active) {}
 
     record Due(String id, WebhookId webhookId, String payload, int attempts) {}
+
+    /** One try: when it started, how long it took, and what the receiver answered (or why there was no answer). */
+    record Attempt(Instant startedAt, Duration took, Integer statusCode, String error) {}
 
     private final JdbcTemplate jdbc;
 
@@ -104,37 +109,40 @@ class WebhookOutbox {
                 limit);
     }
 
-    void delivered(Due due, int statusCode, Instant now) {
+    void delivered(Due due, Attempt attempt, Instant now) {
+        record(due, attempt);
         jdbc.update(
                 "update webhook_delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?,"
                         + " response_code = ?, last_error = null, next_attempt_at = null where id = ?",
                 DELIVERED,
                 Timestamp.from(now),
-                statusCode,
+                attempt.statusCode(),
                 due.id());
         jdbc.update("update webhook_target set consecutive_failures = 0 where id = ?", due.webhookId().value());
     }
 
-    void retryLater(Due due, Integer statusCode, String error, Instant now, Instant next) {
+    void retryLater(Due due, Attempt attempt, Instant now, Instant next) {
+        record(due, attempt);
         jdbc.update(
                 "update webhook_delivery set attempts = attempts + 1, last_attempt_at = ?, response_code = ?,"
                         + " last_error = ?, next_attempt_at = ? where id = ?",
                 Timestamp.from(now),
-                statusCode,
-                error,
+                attempt.statusCode(),
+                attempt.error(),
                 Timestamp.from(next),
                 due.id());
     }
 
     /** The delivery gave up; answers how many deliveries of its webhook have now failed in a row. */
-    int failed(Due due, Integer statusCode, String error, Instant now) {
+    int failed(Due due, Attempt attempt, Instant now) {
+        record(due, attempt);
         jdbc.update(
                 "update webhook_delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?,"
                         + " response_code = ?, last_error = ?, next_attempt_at = null where id = ?",
                 FAILED,
                 Timestamp.from(now),
-                statusCode,
-                error,
+                attempt.statusCode(),
+                attempt.error(),
                 due.id());
         return jdbc.queryForObject(
                 "update webhook_target set consecutive_failures = consecutive_failures + 1 where id = ?"
@@ -143,7 +151,40 @@ class WebhookOutbox {
                 due.webhookId().value());
     }
 
+    /**
+     * Numbered from the count the claim saw; a second sender of the same claim (after its lease ran out) does not
+     * overwrite the first's attempt.
+     */
+    private void record(Due due, Attempt attempt) {
+        jdbc.update(
+                "insert into webhook_delivery_attempt (delivery_id, attempt, attempted_at, response_code, error,"
+                        + " duration_ms) values (?, ?, ?, ?, ?, ?) on conflict (delivery_id, attempt) do nothing",
+                due.id(),
+                due.attempts() + 1,
+                Timestamp.from(attempt.startedAt()),
+                attempt.statusCode(),
+                attempt.error(),
+                attempt.took().toMillis());
+    }
+
     List<WebhookDeliveryView> deliveries(WebhookId webhookId, int limit) {
+        var log = new HashMap<String, List<WebhookDeliveryView.Attempt>>();
+        jdbc.query(
+                "select a.delivery_id, a.attempt, a.attempted_at, a.response_code, a.error, a.duration_ms"
+                        + " from webhook_delivery_attempt a join (select id from webhook_delivery where webhook_id = ?"
+                        + " order by created_at desc, id desc limit ?) d on d.id = a.delivery_id"
+                        + " order by a.delivery_id, a.attempt",
+                rs -> {
+                    log.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new WebhookDeliveryView.Attempt(
+                                    rs.getInt(2),
+                                    instant(rs, 3),
+                                    (Integer) rs.getObject(4),
+                                    rs.getString(5),
+                                    (Long) rs.getObject(6)));
+                },
+                webhookId.value(),
+                limit);
         return jdbc.query(
                 "select id, event_type, status, response_code, attempts, next_attempt_at, last_attempt_at,"
                         + " last_error, created_at from webhook_delivery where webhook_id = ?"
@@ -157,7 +198,8 @@ class WebhookOutbox {
                         PENDING.equals(rs.getString(3)) ? instant(rs, 6) : null,
                         instant(rs, 7),
                         rs.getString(8),
-                        instant(rs, 9)),
+                        instant(rs, 9),
+                        List.copyOf(log.getOrDefault(rs.getString(1), List.of()))),
                 webhookId.value(),
                 limit);
     }

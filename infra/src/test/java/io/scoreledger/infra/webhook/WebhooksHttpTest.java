@@ -153,6 +153,19 @@ class WebhooksHttpTest extends ApplicationTest {
     }
 
     @Test
+    void givenABadUrlAndUnknownEvents_whenSubscribing_thenEveryBadFieldIsReportedAtOnce() {
+        var response = api().post(webhooks, """
+                {"url": "ftp://example.com/in", "events": ["policy.created", "policy.deleted", "nothing.happened"]}""");
+
+        assertError(response, 422, "VALIDATION_ERROR");
+        assertThat(response.details().fieldNames()).toIterable().containsExactlyInAnyOrder("url", "events");
+        assertThat(response.details().get("events")).hasSize(2);
+        assertThat(response.details().get("events").get(0).asText()).contains("policy.deleted");
+        assertThat(response.details().get("events").get(1).asText()).contains("nothing.happened");
+        assertThat(api().get(webhooks).data()).isEmpty();
+    }
+
+    @Test
     void givenUnknownIds_whenAddressed_thenNotFound() {
         for (var path : List.of(
                 webhooks + "/whk_00000000000000000000",
@@ -241,6 +254,20 @@ class WebhooksHttpTest extends ApplicationTest {
         assertThat(log.data().get(0).get("attempts").asInt()).isEqualTo(2);
         assertThat(log.data().get(0).get("response_code").asInt()).isEqualTo(200);
         assertThat(log.data().get(0).get("next_attempt_at").isNull()).isTrue();
+        var attemptLog = log.data().get(0).get("attempt_log");
+        assertThat(attemptLog).as("every attempt kept, the failed one included").hasSize(2);
+        assertThat(attemptLog.get(0).get("attempt").asInt()).isEqualTo(1);
+        assertThat(attemptLog.get(0).get("response_code").asInt()).isEqualTo(500);
+        assertThat(attemptLog.get(0).get("error").asText()).contains("500");
+        assertThat(attemptLog.get(1).get("attempt").asInt()).isEqualTo(2);
+        assertThat(attemptLog.get(1).get("response_code").asInt()).isEqualTo(200);
+        assertThat(attemptLog.get(1).get("error").isNull()).isTrue();
+        for (var attempt : attemptLog) {
+            assertThat(Instant.parse(attempt.get("attempted_at").asText())).isNotNull();
+            assertThat(attempt.get("duration_ms").asLong()).isNotNegative();
+        }
+        assertThat(Instant.parse(attemptLog.get(1).get("attempted_at").asText()))
+                .isAfterOrEqualTo(Instant.parse(attemptLog.get(0).get("attempted_at").asText()));
     }
 
     @Test
