@@ -104,7 +104,7 @@ class DateRangeHttpTest extends ApplicationTest {
         var probes = List.of(
                 new String[] {"/api/v1/audit/events?tenantId=" + company + "&from=-999999999-01-01T00:00:00Z", "from"},
                 new String[] {"/api/v1/audit/events?tenantId=" + company + "&to=0000-06-01", "to"},
-                new String[] {"/v1/scores/trends?tenantId=" + company + "&from=0001-01-01&to=0001-02-01", "from"},
+                new String[] {"/v1/scores/trends?tenantId=" + company + "&from=0001-01-01&to=0001-02-01", "to"},
                 new String[] {"/v1/scores/summary?tenantId=" + company + "&as_of=-5000-01-01", "as_of"});
         for (var probe : probes) {
             var response = api().get(probe[0]);
