@@ -11,10 +11,12 @@ record CreatePolicyRequest(
                 String title,
         @Size(max = 10_000, message = "The description field must not be longer than 10000 characters.")
                 @MultiLineText String description,
-        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.") @MultiLineText String content,
+        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.")
+                @MultiLineText String content,
         @JsonProperty("category_id") String categoryId,
         @JsonProperty("owner_id") String ownerId,
         @JsonProperty("policy_type")
                 @Size(max = 100, message = "The policy_type field must not be longer than 100 characters.")
                 String policyType,
-        @Size(max = 10_000, message = "The notes field must not be longer than 10000 characters.") @MultiLineText String notes) {}
+        @Size(max = 10_000, message = "The notes field must not be longer than 10000 characters.")
+                @MultiLineText String notes) {}

@@ -11,4 +11,5 @@ record UpdatePolicyRequest(
                 String title,
         @Size(max = 10_000, message = "The description field must not be longer than 10000 characters.")
                 @MultiLineText String description,
-        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.") @MultiLineText String content) {}
+        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.")
+                @MultiLineText String content) {}
