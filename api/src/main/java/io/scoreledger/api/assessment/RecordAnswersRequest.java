@@ -2,6 +2,7 @@ package io.scoreledger.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.input.MultiLineText;
 import io.scoreledger.assessment.model.Answer;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ record RecordAnswersRequest(
                 @Size(max = 1000, message = "The answers field must hold at most 1000 answers.")
                 List<Item> answers) {
 
-    record Item(@JsonProperty("question_id") String questionId, Object value) {}
+    record Item(@JsonProperty("question_id") String questionId, @MultiLineText Object value) {}
 
     List<Answer> toAnswers() {
         var result = new ArrayList<Answer>();

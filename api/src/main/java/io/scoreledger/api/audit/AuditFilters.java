@@ -3,6 +3,7 @@ package io.scoreledger.api.audit;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.audit.queries.FindAuditEvents;
 import io.scoreledger.ids.TenantId;
+import io.scoreledger.values.AcceptedTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,14 +72,25 @@ record AuditFilters(Instant from, Instant to, String type, String actor, String 
         try {
             if (text.length() == 10) {
                 var day = LocalDate.parse(text);
+                if (!AcceptedTime.isInRange(day)) {
+                    throw outOfRange(field);
+                }
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            return OffsetDateTime.parse(text).toInstant();
+            var instant = OffsetDateTime.parse(text).toInstant();
+            if (!AcceptedTime.isInRange(instant)) {
+                throw outOfRange(field);
+            }
+            return instant;
         } catch (DateTimeException e) {
             throw ApiException.invalid(
                     field,
                     "The " + field + " field must be an ISO date (2026-03-01) or instant (2026-03-01T08:00:00Z).");
         }
+    }
+
+    private static ApiException outOfRange(String field) {
+        return ApiException.invalid(field, "The " + field + " field must lie between 1970-01-01 and 9999-12-31.");
     }
 
     private static String text(String value) {

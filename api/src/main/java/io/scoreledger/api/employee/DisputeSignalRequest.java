@@ -1,5 +1,6 @@
 package io.scoreledger.api.employee;
 
+import io.scoreledger.api.input.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -7,4 +8,4 @@ record DisputeSignalRequest(
         String tenantId,
         @NotBlank(message = "The reason field is required.")
                 @Size(max = 500, message = "The reason field must not be longer than 500 characters.")
-                String reason) {}
+                @MultiLineText String reason) {}

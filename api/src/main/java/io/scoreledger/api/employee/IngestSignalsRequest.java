@@ -1,14 +1,16 @@
 package io.scoreledger.api.employee;
 
+import io.scoreledger.api.input.CheckedPerItem;
 import java.util.List;
 import java.util.Map;
 
 /**
  * POST /api/v1/signals. Everything an item carries is read as text and checked item by item in {@link SignalBatches},
- * so one malformed signal is rejected alone instead of failing the whole batch.
+ * so one malformed signal is rejected alone instead of failing the whole batch; control characters included.
  */
 record IngestSignalsRequest(String tenantId, List<Item> signals) {
 
+    @CheckedPerItem
     record Item(
             String externalId,
             String source,
@@ -18,5 +20,6 @@ record IngestSignalsRequest(String tenantId, List<Item> signals) {
             EmployeeRef employee,
             Map<String, String> details) {}
 
+    @CheckedPerItem
     record EmployeeRef(String email, String id) {}
 }

@@ -2,11 +2,13 @@ package io.scoreledger.api.employee;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
+import io.scoreledger.api.input.ControlCharacters;
 import io.scoreledger.employee.commands.IngestSignals;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.score.model.Severity;
 import io.scoreledger.score.model.SignalType;
+import io.scoreledger.values.AcceptedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
 final class SignalBatches {
 
     static final int MAX_ITEMS = 1000;
-    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    static final Duration MAX_CLOCK_SKEW = AcceptedTime.FUTURE_SKEW;
     static final int EXTERNAL_ID_MAX = 255;
     static final int SOURCE_MAX = 100;
     static final int DETAILS_MAX_ENTRIES = 50;
@@ -77,6 +79,9 @@ final class SignalBatches {
     private static IngestSignals.Signal check(int index, IngestSignalsRequest.Item item, Instant now, List<String> problems) {
         if (item == null) {
             problems.add("The signal must be an object.");
+            return null;
+        }
+        if (!textIsClean(item, problems)) {
             return null;
         }
         var externalId = required(item.externalId(), "externalId", EXTERNAL_ID_MAX, problems);
@@ -161,11 +166,45 @@ final class SignalBatches {
             problems.add("The occurredAt field must be an ISO-8601 instant such as 2026-01-31T09:30:00Z.");
             return null;
         }
+        if (!AcceptedTime.isInRange(instant)) {
+            problems.add("The occurredAt field must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z.");
+            return null;
+        }
         if (instant.isAfter(now.plus(MAX_CLOCK_SKEW))) {
             problems.add("The occurredAt field must not be more than 5 minutes in the future.");
             return null;
         }
         return instant;
+    }
+
+    /** Every text of the item, checked before anything else reads it; a signal's details may hold prose. */
+    private static boolean textIsClean(IngestSignalsRequest.Item item, List<String> problems) {
+        int before = problems.size();
+        oneLine("externalId", item.externalId(), problems);
+        oneLine("source", item.source(), problems);
+        oneLine("type", item.type(), problems);
+        oneLine("severity", item.severity(), problems);
+        oneLine("occurredAt", item.occurredAt(), problems);
+        if (item.employee() != null) {
+            oneLine("employee.email", item.employee().email(), problems);
+            oneLine("employee.id", item.employee().id(), problems);
+        }
+        if (item.details() != null) {
+            for (var entry : item.details().entrySet()) {
+                if (!ControlCharacters.isAllowed(entry.getKey(), false)
+                        || entry.getValue() != null && !ControlCharacters.isAllowed(entry.getValue(), true)) {
+                    problems.add(ControlCharacters.multiLineMessage("details"));
+                    break;
+                }
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static void oneLine(String field, String value, List<String> problems) {
+        if (value != null && !ControlCharacters.isAllowed(value, false)) {
+            problems.add(ControlCharacters.message(field));
+        }
     }
 
     private static Map<String, String> details(Map<String, String> details, List<String> problems) {

@@ -34,8 +34,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -183,6 +184,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
                     var field = pathOf(mismatch);
                     return validation(Map.of(field, List.of("The " + field + " field has the wrong type.")));
                 }
+                case InputCoercionException outOfRange when !outOfRange.getPath().isEmpty() -> {
+                    var field = pathOf(outOfRange);
+                    return validation(Map.of(field, List.of("The " + field + " field is out of range.")));
+                }
                 case StreamReadException ignored -> {
                     return envelope(HttpStatus.BAD_REQUEST, ErrorCodes.BAD_REQUEST, "The request body is not valid JSON.", null);
                 }
@@ -236,7 +241,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(response.getBody(), merged, response.getStatusCode());
     }
 
-    private static String pathOf(DatabindException e) {
+    private static String pathOf(JacksonException e) {
         var path = new StringBuilder();
         for (var reference : e.getPath()) {
             if (reference.getPropertyName() != null) {

@@ -13,6 +13,8 @@ public final class ErrorCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+    public static final String URI_TOO_LONG = "URI_TOO_LONG";
+    public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
     public static final String CONFLICT = "CONFLICT";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
@@ -32,6 +34,8 @@ public final class ErrorCodes {
             case NOT_ACCEPTABLE -> NOT_ACCEPTABLE;
             case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
             case CONTENT_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case URI_TOO_LONG -> URI_TOO_LONG;
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> HEADERS_TOO_LARGE;
             case CONFLICT -> CONFLICT;
             case SERVICE_UNAVAILABLE -> SERVICE_UNAVAILABLE;
             default -> status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST;

@@ -1,6 +1,7 @@
 package io.scoreledger.api.integration;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.api.input.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +17,7 @@ record AddIntegrationCredentialRequest(
                 String apiKey,
         @JsonProperty("api_secret")
                 @Size(max = 2_000, message = "The api_secret field must not be longer than 2000 characters.")
+                @MultiLineText
                 String apiSecret,
         @JsonProperty("server_url")
                 @Size(max = 2_048, message = "The server_url field must not be longer than 2048 characters.")

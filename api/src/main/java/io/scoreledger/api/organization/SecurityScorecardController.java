@@ -10,6 +10,7 @@ import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.score.model.Severity;
+import io.scoreledger.values.AcceptedTime;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -96,11 +97,8 @@ class SecurityScorecardController {
             } else {
                 severity = Severity.fromWireName(issue.severity()).orElse(null);
             }
-            var lastSeen = instant(issue.lastSeen(), field + "lastSeen", true, problems);
-            var firstSeen = instant(issue.firstSeen(), field + "firstSeen", false, problems);
-            if (lastSeen != null && lastSeen.isAfter(now.plusSeconds(300))) {
-                problems.put(field + "lastSeen", List.of("The lastSeen field lies in the future."));
-            }
+            var lastSeen = instant(issue.lastSeen(), field + "lastSeen", true, now, problems);
+            var firstSeen = instant(issue.firstSeen(), field + "firstSeen", false, now, problems);
             if (issue.domain() == null && issue.ip() == null) {
                 problems.put(field + "domain", List.of("Either domain or ip is required."));
             }
@@ -120,18 +118,31 @@ class SecurityScorecardController {
         return Envelope.of(new Ingested(result.ingested(), result.linked()));
     }
 
-    private static Instant instant(String value, String field, boolean required, Map<String, List<String>> problems) {
+    private static Instant instant(
+            String value, String field, boolean required, Instant now, Map<String, List<String>> problems) {
         if (value == null) {
             if (required) {
                 problems.put(field, List.of("The " + field.substring(field.lastIndexOf('.') + 1) + " field is required."));
             }
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             problems.put(field, List.of("The field must be an ISO-8601 instant such as 2025-02-20T15:30:00Z."));
             return null;
         }
+        var name = field.substring(field.lastIndexOf('.') + 1);
+        if (!AcceptedTime.isInRange(instant)) {
+            problems.put(field, List.of(
+                    "The " + name + " field must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z."));
+            return null;
+        }
+        if (!AcceptedTime.isAcceptedOccurrence(instant, now)) {
+            problems.put(field, List.of("The " + name + " field lies in the future."));
+            return null;
+        }
+        return instant;
     }
 }

@@ -1,6 +1,7 @@
 package io.scoreledger.api.policy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.scoreledger.api.input.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,11 +10,13 @@ record CreatePolicyRequest(
                 @Size(max = 255, message = "The title field must not be longer than 255 characters.")
                 String title,
         @Size(max = 10_000, message = "The description field must not be longer than 10000 characters.")
-                String description,
-        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.") String content,
+                @MultiLineText String description,
+        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.")
+                @MultiLineText String content,
         @JsonProperty("category_id") String categoryId,
         @JsonProperty("owner_id") String ownerId,
         @JsonProperty("policy_type")
                 @Size(max = 100, message = "The policy_type field must not be longer than 100 characters.")
                 String policyType,
-        @Size(max = 10_000, message = "The notes field must not be longer than 10000 characters.") String notes) {}
+        @Size(max = 10_000, message = "The notes field must not be longer than 10000 characters.")
+                @MultiLineText String notes) {}

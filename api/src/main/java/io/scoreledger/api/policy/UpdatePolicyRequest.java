@@ -1,5 +1,6 @@
 package io.scoreledger.api.policy;
 
+import io.scoreledger.api.input.MultiLineText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -9,5 +10,6 @@ record UpdatePolicyRequest(
                 @Pattern(regexp = "(?s).*\\S.*", message = "The title field must not be blank.")
                 String title,
         @Size(max = 10_000, message = "The description field must not be longer than 10000 characters.")
-                String description,
-        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.") String content) {}
+                @MultiLineText String description,
+        @Size(max = 200_000, message = "The content field must not be longer than 200000 characters.")
+                @MultiLineText String content) {}

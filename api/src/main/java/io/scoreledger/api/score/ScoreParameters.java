@@ -4,6 +4,7 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.score.model.Band;
 import io.scoreledger.score.queries.FindTopRisks;
 import io.scoreledger.score.queries.GetScoreTrends;
+import io.scoreledger.values.AcceptedTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,8 +26,6 @@ final class ScoreParameters {
     static final String AS_OF = "as_of";
     private static final String BAD_AS_OF =
             "The as_of parameter must be an ISO-8601 date (2026-11-24) or instant with offset (2026-11-24T09:30:00Z).";
-    /** Earlier moments give the same (empty) answer; the clamp keeps far-off years inside what the database stores. */
-    private static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
 
     record DateRange(LocalDate from, LocalDate to) {}
 
@@ -116,9 +115,16 @@ final class ScoreParameters {
         return new DateRange(from, to);
     }
 
-    /** An ISO-8601 date, or a date-time whose UTC date is taken. */
+    /** An ISO-8601 date, or a date-time whose UTC date is taken; within the accepted range. */
     static LocalDate date(String name, String value) {
-        var text = value.strip();
+        var date = parseDate(name, value.strip());
+        if (!AcceptedTime.isInRange(date)) {
+            throw ApiException.invalid(name, "The " + name + " parameter must lie between 1970-01-01 and 9999-12-31.");
+        }
+        return date;
+    }
+
+    private static LocalDate parseDate(String name, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADate) {
@@ -134,7 +140,8 @@ final class ScoreParameters {
      * The moment an as-of query answers for, null without as_of. A date stands for the end of that day in UTC (the
      * last microsecond, the read models' precision), so it includes everything recorded on it; an instant is taken
      * as given, to the microsecond. The future is refused: the read models cannot know it, and decay would make any
-     * answer wrong. Today's date is not the future: it answers with everything recorded so far.
+     * answer wrong. Today's date is not the future: it answers with everything recorded so far. Before 1970 is
+     * outside the accepted range (docs/api/input-rules.md).
      */
     static Instant asOf(String value, Instant now) {
         if (value == null || value.isBlank()) {
@@ -147,7 +154,10 @@ final class ScoreParameters {
             if (date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
                 throw future();
             }
-            return atLeastEarliest(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS));
+            if (date.isBefore(AcceptedTime.EARLIEST_DATE)) {
+                throw beforeEarliest();
+            }
+            return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS);
         } catch (DateTimeParseException notADate) {
             try {
                 asOf = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MICROS);
@@ -158,11 +168,14 @@ final class ScoreParameters {
         if (asOf.isAfter(now)) {
             throw future();
         }
-        return atLeastEarliest(asOf);
+        if (asOf.isBefore(AcceptedTime.EARLIEST)) {
+            throw beforeEarliest();
+        }
+        return asOf;
     }
 
-    private static Instant atLeastEarliest(Instant asOf) {
-        return asOf.isBefore(EARLIEST_AS_OF) ? EARLIEST_AS_OF : asOf;
+    private static ApiException beforeEarliest() {
+        return ApiException.invalid(AS_OF, "The as_of parameter must not be before 1970-01-01.");
     }
 
     private static ApiException future() {

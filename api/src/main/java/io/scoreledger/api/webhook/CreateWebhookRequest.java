@@ -1,5 +1,6 @@
 package io.scoreledger.api.webhook;
 
+import io.scoreledger.api.input.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -11,4 +12,4 @@ record CreateWebhookRequest(
                 String url,
         @NotEmpty(message = "The events field must name at least one event.") List<String> events,
         @Size(max = 1000, message = "The description field must not be longer than 1000 characters.")
-                String description) {}
+                @MultiLineText String description) {}

@@ -49,8 +49,13 @@ final class ScoreCalculator {
         return new Scored(score, Band.of(score), List.copyOf(contributions), topRisk);
     }
 
+    /**
+     * The age is taken in seconds, which cannot overflow between any two instants (milliseconds can: an event stored
+     * before the edge checked dates may hold year -999999999), and a signal that old has simply decayed to nothing.
+     */
     static double weight(ScoringModel model, Weighed signal, Instant asOf) {
-        double ageDays = Duration.between(signal.occurredAt(), asOf).toMillis() / 86_400_000.0;
+        var age = Duration.between(signal.occurredAt(), asOf);
+        double ageDays = (age.getSeconds() + age.getNano() / 1e9) / 86_400.0;
         double halfLifeDays = model.halfLives().get(signal.type()).toMillis() / 86_400_000.0;
         return model.points().get(signal.type())
                 * model.severityFactors().get(signal.severity())

@@ -202,7 +202,7 @@ class AsOfHttpTest extends ApplicationTest {
 
         for (var route : ROUTES) {
             var empty = api().get(route + "?tenantId=" + emptyCompany).json();
-            for (var asOf : List.of("2020-01-01", "0001-01-01T00:00:00Z", "-5000-01-01")) {
+            for (var asOf : List.of("2020-01-01", "1970-01-01T00:00:00Z", "1970-01-01")) {
                 var response = key.get(route + "?as_of=" + asOf);
                 assertThat(response.status()).as(response.toString()).isEqualTo(200);
                 var asked = without(response.json(), "as_of");
@@ -219,7 +219,8 @@ class AsOfHttpTest extends ApplicationTest {
         var future = clock.instant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString();
         var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1).toString();
         for (var route : ROUTES) {
-            for (var bad : List.of("yesterday", "2026-02-30", "2026-11-24T09:30:00", "1700000000", future, tomorrow)) {
+            for (var bad : List.of(
+                    "yesterday", "2026-02-30", "2026-11-24T09:30:00", "1700000000", future, tomorrow, "-5000-01-01")) {
                 var response = key.get(route + "?as_of=" + bad);
                 assertError(response, 422, "VALIDATION_ERROR");
                 assertThat(response.json().path("error").path("details").has("as_of")).as(route + " " + bad).isTrue();
