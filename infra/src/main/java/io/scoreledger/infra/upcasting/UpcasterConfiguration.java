@@ -12,4 +12,14 @@ class UpcasterConfiguration {
     EventUpcaster policyPublishedUpcaster() {
         return new PolicyPublishedUpcaster();
     }
+
+    @Bean
+    EventUpcaster apiKeyIssuedUpcaster() {
+        return AddedFieldsUpcaster.apiKeyIssuedWithIssuerCeiling();
+    }
+
+    @Bean
+    EventUpcaster sessionStartedUpcaster() {
+        return AddedFieldsUpcaster.sessionStartedWithOpeningToken();
+    }
 }
