@@ -74,6 +74,11 @@ public enum Role {
         return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
     }
 
+    /** Whether the role sees only the clients its holder is assigned to, rather than every client of its company. */
+    public boolean narrowsToClients() {
+        return this == COMPANY_USER;
+    }
+
     /** Roles a company's user directory can grant. */
     public boolean isGrantable() {
         return this != SUPER_ADMIN;

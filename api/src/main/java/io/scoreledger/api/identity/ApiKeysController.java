@@ -87,7 +87,7 @@ class ApiKeysController {
             @AuthenticationPrincipal Caller caller,
             @Valid @RequestBody CreateApiKeyRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, body.tenantId(), request);
+        var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);
         if (queries.query(new GetCompany(tenant), GetCompany.Result.class).join().found().isEmpty()) {
             throw ApiException.notFound("Company not found.");
         }
@@ -98,7 +98,7 @@ class ApiKeysController {
         var id = ApiKeyId.mint();
         commands.sendAndWait(new IssueApiKey(
                 tenant, id, body.name(), scopes, parts.lookup(), Hashing.sha256Hex(parts.secret()), expiresAt,
-                caller.actorId(), now));
+                caller.actorId(), now, caller.role(), caller.clientIds()));
         var view = readYourWrites
                 .await(new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent())
                 .map(GetApiKey.Result::apiKey)

@@ -114,7 +114,8 @@ class AuthController {
 
     @PostMapping(path = "/api/v3/auth/logout-user", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller
-    @Operation(summary = "Invalidate the presented JWT or session; the same credential gets 401 afterwards")
+    @Operation(summary = "Invalidate the presented JWT, and the sessions opened with it, or the presented session; "
+            + "the same credential gets 401 afterwards")
     ResponseEntity<Map<String, Object>> logout(CallerAuthentication authentication) {
         var caller = authentication.getPrincipal();
         var credential = authentication.credential();
@@ -162,7 +163,8 @@ class AuthController {
         Instant now = clock.now();
         Instant expiresAt = now.plus(sessionTtl);
         commands.sendAndWait(new StartSession(
-                caller.tenantId(), new UserId(caller.actorId()), SessionId.mint(), tokenHash, expiresAt, now));
+                caller.tenantId(), new UserId(caller.actorId()), SessionId.mint(), tokenHash, expiresAt, now,
+                authentication.credential().tokenSha256()));
         awaitVisible(readYourWrites.await(
                 new FindSession(tokenHash), FindSession.Result.class, result -> result.found().isPresent()).isPresent());
         return ResponseEntity.status(HttpStatus.CREATED)

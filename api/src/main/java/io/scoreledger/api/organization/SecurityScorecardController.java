@@ -73,7 +73,7 @@ class SecurityScorecardController {
     @Operation(summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody IngestRequest body, HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, body.tenantId(), request);
+        var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);
         var now = clock.now();
         var findings = new ArrayList<RecordOrganizationSignals.Finding>();
         Map<String, List<String>> problems = new LinkedHashMap<>();

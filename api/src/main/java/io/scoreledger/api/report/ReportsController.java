@@ -72,7 +72,7 @@ class ReportsController {
             @AuthenticationPrincipal Caller caller,
             @RequestBody GenerateReportRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, body.tenantId(), request);
+        var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);
         var type = reportType(body.reportType());
         var assessment = assessment(caller, tenant, type, body.assessmentId());
         var id = ReportId.mint();

@@ -1,13 +1,23 @@
 package io.scoreledger.api.security;
 
+import io.scoreledger.identity.queries.ApiKeyCredential;
 import io.scoreledger.identity.queries.FindApiKeyCredential;
+import io.scoreledger.identity.queries.GetUser;
+import io.scoreledger.identity.queries.UserView;
+import io.scoreledger.ids.UserId;
+import io.scoreledger.values.Role;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
-/** Verifies crp.… keys against the stored hash; revocation and expiry hold from the next request, on every node. */
+/**
+ * Verifies crp.… keys against the stored hash; revocation and expiry hold from the next request, on every node. A key
+ * acts for its creator, so it stops when the creator is deactivated and holds no more than the creator holds now.
+ */
 final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
     private final QueryGateway queries;
@@ -42,8 +52,24 @@ final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
         if (credential.expiresAt() != null && !now.isBefore(credential.expiresAt())) {
             throw new BadCredentialsException("Expired API key");
         }
+        var caller = Caller.OPERATOR_ID.equals(credential.issuedBy())
+                ? Caller.apiKey(credential, Role.SUPER_ADMIN, Set.of())
+                : activeCreator(credential)
+                        .map(creator -> Caller.apiKey(credential, creator.role(), creator.clientIds()))
+                        .orElseThrow(() -> new BadCredentialsException("API key of a deactivated or unknown user"));
         usage.used(credential.id(), now);
-        return new CallerAuthentication(Caller.apiKey(credential), Credential.of(Credential.Type.API_KEY));
+        return new CallerAuthentication(caller, Credential.of(Credential.Type.API_KEY));
+    }
+
+    private Optional<UserView> activeCreator(ApiKeyCredential credential) {
+        if (!UserId.isWellFormed(credential.issuedBy())) {
+            return Optional.empty();
+        }
+        return queries.query(
+                        new GetUser(credential.tenantId(), new UserId(credential.issuedBy())), GetUser.Result.class)
+                .join()
+                .found()
+                .filter(UserView::active);
     }
 
     @Override

@@ -8,12 +8,14 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Who is asking, as established by authentication. tenantId is null only for the platform operator, who acts across
- * all companies; role is null for API keys, which act through their scopes alone.
+ * all companies. For an API key, role is the role ceiling it inherits from its creator (COMPANY_USER when it is
+ * narrowed to clients), and scopes and clientIds are what both the key and its creator still hold.
  */
 public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Set<Scope> scopes, Set<ClientId> clientIds) {
 
@@ -42,8 +44,31 @@ public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Se
                 Kind.USER, user.id().value(), user.role(), user.tenantId(), user.role().scopes(), user.clientIds());
     }
 
-    public static Caller apiKey(ApiKeyCredential key) {
-        return new Caller(Kind.API_KEY, key.id().value(), null, key.tenantId(), key.scopes(), Set.of());
+    /**
+     * A key never exceeds its creator: its scopes and clients are cut down to the creator's current role and client
+     * assignments, and to the ceiling recorded when it was issued (absent for keys issued before ceilings were kept).
+     */
+    public static Caller apiKey(ApiKeyCredential key, Role creatorRole, Set<ClientId> creatorClients) {
+        var scopes = EnumSet.noneOf(Scope.class);
+        scopes.addAll(key.scopes());
+        scopes.retainAll(creatorRole.scopes());
+        var ceiling = key.issuerRole();
+        if (ceiling != null) {
+            scopes.retainAll(ceiling.scopes());
+        }
+        boolean narrowedByCreator = creatorRole.narrowsToClients();
+        boolean narrowedByCeiling = ceiling != null && ceiling.narrowsToClients();
+        var clients = new HashSet<ClientId>();
+        if (narrowedByCreator) {
+            clients.addAll(creatorClients);
+            if (narrowedByCeiling) {
+                clients.retainAll(key.issuerClientIds());
+            }
+        } else if (narrowedByCeiling) {
+            clients.addAll(key.issuerClientIds());
+        }
+        var role = narrowedByCeiling && !narrowedByCreator ? ceiling : creatorRole;
+        return new Caller(Kind.API_KEY, key.id().value(), role, key.tenantId(), scopes, clients);
     }
 
     public boolean isOperator() {
@@ -64,9 +89,12 @@ public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Se
         }
     }
 
-    /** A company_user sees only the clients it is assigned to; everyone else every client of its tenant. */
+    /**
+     * A company_user, and a key narrowed to clients, sees only the clients it is assigned to; everyone else every
+     * client of its tenant.
+     */
     public boolean seesEveryClient() {
-        return role != Role.COMPANY_USER;
+        return role == null || !role.narrowsToClients();
     }
 
     public boolean maySee(ClientId client) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * JWTs from an OIDC provider such as Auth0, checked by Spring Security: signature (JWKS URI or a configured RSA public
- * key), issuer, audience, and expiry with a small clock skew. Without an issuer configured, no JWT is accepted.
+ * key), issuer, audience, and expiry (required) with a small clock skew. Without an issuer configured, no JWT is accepted.
  */
 @Configuration
 @ConditionalOnExpression("'${scoreledger.auth.jwt.issuer:}' != ''")
@@ -54,8 +56,10 @@ class JwtConfiguration {
         }
         OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>(
                 JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
+        // The timestamp validator lets a token without exp through, and such a token would never expire.
+        OAuth2TokenValidator<Jwt> expiryRequired = new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceValidator));
+                expiryRequired, new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceValidator));
         return decoder;
     }
 

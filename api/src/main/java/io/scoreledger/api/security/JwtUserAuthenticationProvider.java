@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * A JWT proves identity only. Who the holder is here (role, company, permissions) comes from the user directory:
- * matched by subject, or by e-mail on first use, when the subject is linked to the user.
+ * matched by subject, or by verified e-mail on first use, when the subject is linked to the user.
  */
 final class JwtUserAuthenticationProvider implements AuthenticationProvider {
 
@@ -59,7 +59,7 @@ final class JwtUserAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Logged-out JWT");
         }
         var user = queries.query(
-                        new FindUserByIdentity(jwt.getSubject(), jwt.getClaimAsString("email")),
+                        new FindUserByIdentity(jwt.getSubject(), verifiedEmail(jwt)),
                         FindUserByIdentity.Result.class)
                 .join()
                 .found()
@@ -70,6 +70,16 @@ final class JwtUserAuthenticationProvider implements AuthenticationProvider {
         }
         return new CallerAuthentication(
                 Caller.user(user), new Credential(Credential.Type.JWT, tokenHash, null, jwt.getExpiresAt()));
+    }
+
+    /**
+     * Only an address the identity provider has verified may link a directory user on first sign-in: anyone can sign
+     * up there with somebody else's address, unverified.
+     */
+    private static String verifiedEmail(Jwt jwt) {
+        Object verified = jwt.getClaims().get("email_verified");
+        boolean isVerified = Boolean.TRUE.equals(verified) || "true".equals(verified);
+        return isVerified ? jwt.getClaimAsString("email") : null;
     }
 
     /** First sign-in: bind the subject, and wait until the directory answers by subject, so the next request finds it. */

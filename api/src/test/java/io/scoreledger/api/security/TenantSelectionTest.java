@@ -58,6 +58,32 @@ class TenantSelectionTest {
     }
 
     @Test
+    void givenABodyNamingItsOwnTenant_whenAForeignTenantIdParameterOrHeaderComesBeside_thenForbidden() {
+        var byParameter = new MockHttpServletRequest();
+        byParameter.setParameter("tenantId", "cmp_globex");
+        var byHeader = new MockHttpServletRequest();
+        byHeader.addHeader(TenantSelection.HEADER, "cmp_globex");
+
+        for (var request : new MockHttpServletRequest[] {byParameter, byHeader}) {
+            assertThatThrownBy(() -> TenantSelection.resolveWithBody(ACME_ADMIN, "cmp_acme", request))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+        }
+        var own = new MockHttpServletRequest();
+        own.setParameter("tenantId", "cmp_acme");
+        assertThat(TenantSelection.resolveWithBody(ACME_ADMIN, null, own)).isEqualTo(ACME);
+    }
+
+    @Test
+    void givenOperatorNamingTwoDifferentTenants_whenResolving_thenUnprocessable() {
+        var request = new MockHttpServletRequest();
+        request.setParameter("tenantId", "cmp_globex");
+
+        assertThatThrownBy(() -> TenantSelection.resolveWithBody(Caller.operator(), "cmp_acme", request))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status())
+                        .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
+    }
+
+    @Test
     void givenApiKeyCaller_whenCheckingScopes_thenOnlyItsOwnScopesHold() {
         var key = new Caller(Caller.Kind.API_KEY, "key_a", null, ACME, Set.of(Scope.SCORES_READ), Set.of());
 

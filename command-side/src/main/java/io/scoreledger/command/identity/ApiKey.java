@@ -42,6 +42,7 @@ class ApiKey {
             IdentityRules.requireAfter("expiry", command.expiresAt(), command.requestedAt());
         }
         InputRules.requireText("issuer", command.issuedBy(), InputRules.SHORT_TEXT_MAX);
+        requireWithinIssuerCeiling(command);
         apply(new ApiKeyIssued(
                 command.tenantId(),
                 command.apiKeyId(),
@@ -51,7 +52,22 @@ class ApiKey {
                 command.secretSha256(),
                 command.expiresAt(),
                 command.issuedBy(),
-                command.requestedAt()));
+                command.requestedAt(),
+                command.issuerRole(),
+                command.issuerRole().narrowsToClients() ? Set.copyOf(command.issuerClientIds()) : Set.of()));
+    }
+
+    /** A key never holds more than its issuer: no scope beyond the issuer's role, and the issuer's clients recorded. */
+    private static void requireWithinIssuerCeiling(IssueApiKey command) {
+        if (command.issuerRole() == null) {
+            throw new InvalidCommandException("issuerRole", "The issuer's role is required.");
+        }
+        if (!command.issuerRole().scopes().containsAll(command.scopes())) {
+            throw new InvalidCommandException("scopes", "A key cannot hold a scope its issuer does not hold.");
+        }
+        if (command.issuerRole().narrowsToClients() && command.issuerClientIds() == null) {
+            throw new InvalidCommandException("issuerClientIds", "The issuer's clients are required for its role.");
+        }
     }
 
     @CommandHandler

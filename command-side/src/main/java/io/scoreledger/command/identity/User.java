@@ -21,8 +21,12 @@ import io.scoreledger.ids.UserId;
 import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.values.Role;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,7 +40,7 @@ class User {
     private TenantId tenantId;
     private boolean active;
     private String subject;
-    private final Set<SessionId> openSessions = new HashSet<>();
+    private final Map<SessionId, String> openSessionsByOpeningToken = new HashMap<>();
     private final Set<String> revokedTokens = new HashSet<>();
 
     User() {}
@@ -99,14 +103,19 @@ class User {
         requireActive();
         IdentityRules.requireSha256("token hash", command.tokenSha256());
         IdentityRules.requireAfter("session expiry", command.expiresAt(), command.requestedAt());
+        IdentityRules.requireSha256("opening token hash", command.openedWithTokenSha256());
+        if (revokedTokens.contains(command.openedWithTokenSha256())) {
+            throw new ConflictException("This token has been logged out.");
+        }
         apply(new SessionStarted(
-                tenantId, userId, command.sessionId(), command.tokenSha256(), command.requestedAt(), command.expiresAt()));
+                tenantId, userId, command.sessionId(), command.tokenSha256(), command.requestedAt(), command.expiresAt(),
+                command.openedWithTokenSha256()));
     }
 
     @CommandHandler
     void handle(EndSession command) {
         IdentityRules.requireSameTenant(tenantId, command.tenantId(), "User");
-        if (!openSessions.contains(command.sessionId())) {
+        if (!openSessionsByOpeningToken.containsKey(command.sessionId())) {
             return;
         }
         apply(new SessionEnded(tenantId, userId, command.sessionId(), command.requestedAt()));
@@ -119,6 +128,13 @@ class User {
         if (revokedTokens.contains(command.tokenSha256())) {
             return;
         }
+        // Sessions end before the revocation, so whoever sees the token revoked also sees its sessions ended.
+        openSessionsByOpeningToken.entrySet().stream()
+                .filter(session -> command.tokenSha256().equals(session.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(SessionId::value))
+                .toList()
+                .forEach(session -> apply(new SessionEnded(tenantId, userId, session, command.requestedAt())));
         apply(new AccessTokenRevoked(
                 tenantId, userId, command.tokenSha256(), command.expiresAt(), command.requestedAt()));
     }
@@ -148,12 +164,12 @@ class User {
 
     @EventSourcingHandler
     void on(SessionStarted event) {
-        openSessions.add(event.sessionId());
+        openSessionsByOpeningToken.put(event.sessionId(), Objects.requireNonNullElse(event.openedWithTokenSha256(), ""));
     }
 
     @EventSourcingHandler
     void on(SessionEnded event) {
-        openSessions.remove(event.sessionId());
+        openSessionsByOpeningToken.remove(event.sessionId());
     }
 
     @EventSourcingHandler

@@ -37,6 +37,8 @@ class UserTest {
     private static final ClientId INITECH = new ClientId("cli_initech");
     private static final SessionId SESSION = new SessionId("ses_one");
     private static final String HASH = "a".repeat(64);
+    private static final String JWT_HASH = "c".repeat(64);
+    private static final String OTHER_JWT_HASH = "d".repeat(64);
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(3600);
 
@@ -164,14 +166,14 @@ class UserTest {
     @Test
     void givenActiveUser_whenStartSession_thenSessionStarted() {
         fixture.given(JANE_REGISTERED)
-                .when(new StartSession(ACME, JANE, SESSION, HASH, LATER, NOW))
-                .expectEvents(new SessionStarted(ACME, JANE, SESSION, HASH, NOW, LATER));
+                .when(new StartSession(ACME, JANE, SESSION, HASH, LATER, NOW, JWT_HASH))
+                .expectEvents(new SessionStarted(ACME, JANE, SESSION, HASH, NOW, LATER, JWT_HASH));
     }
 
     @Test
     void givenDeactivatedUser_whenStartSession_thenConflict() {
         fixture.given(JANE_REGISTERED, new UserDeactivated(ACME, JANE, NOW))
-                .when(new StartSession(ACME, JANE, SESSION, HASH, LATER, NOW))
+                .when(new StartSession(ACME, JANE, SESSION, HASH, LATER, NOW, JWT_HASH))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
@@ -179,14 +181,14 @@ class UserTest {
     @Test
     void givenActiveUser_whenStartSessionWithPastExpiry_thenRejected() {
         fixture.given(JANE_REGISTERED)
-                .when(new StartSession(ACME, JANE, SESSION, HASH, NOW.minusSeconds(1), NOW))
+                .when(new StartSession(ACME, JANE, SESSION, HASH, NOW.minusSeconds(1), NOW, JWT_HASH))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
 
     @Test
     void givenOpenSession_whenEndSession_thenEnded_andUnknownSessionIsNoOp() {
-        fixture.given(JANE_REGISTERED, new SessionStarted(ACME, JANE, SESSION, HASH, NOW, LATER))
+        fixture.given(JANE_REGISTERED, new SessionStarted(ACME, JANE, SESSION, HASH, NOW, LATER, JWT_HASH))
                 .when(new EndSession(ACME, JANE, SESSION, NOW))
                 .expectEvents(new SessionEnded(ACME, JANE, SESSION, NOW));
         fixture.given(JANE_REGISTERED)
@@ -209,6 +211,27 @@ class UserTest {
         fixture.given(JANE_REGISTERED)
                 .when(new RevokeAccessToken(ACME, JANE, "not-a-hash", LATER, NOW))
                 .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenSessionsOpenedWithTwoTokens_whenRevokeOneToken_thenOnlyItsSessionEnds_beforeTheRevocation() {
+        var other = new SessionId("ses_two");
+        fixture.given(
+                        JANE_REGISTERED,
+                        new SessionStarted(ACME, JANE, SESSION, HASH, NOW, LATER, JWT_HASH),
+                        new SessionStarted(ACME, JANE, other, "b".repeat(64), NOW, LATER, OTHER_JWT_HASH))
+                .when(new RevokeAccessToken(ACME, JANE, JWT_HASH, LATER, NOW))
+                .expectEvents(
+                        new SessionEnded(ACME, JANE, SESSION, NOW),
+                        new AccessTokenRevoked(ACME, JANE, JWT_HASH, LATER, NOW));
+    }
+
+    @Test
+    void givenALoggedOutToken_whenStartSessionWithIt_thenConflict() {
+        fixture.given(JANE_REGISTERED, new AccessTokenRevoked(ACME, JANE, JWT_HASH, LATER, NOW))
+                .when(new StartSession(ACME, JANE, SESSION, HASH, LATER, NOW, JWT_HASH))
+                .expectException(ConflictException.class)
                 .expectNoEvents();
     }
 }

@@ -17,4 +17,14 @@ class UpcasterConfiguration {
     EventUpcaster policyPublishedUpcaster() {
         return new PolicyPublishedUpcaster();
     }
+
+    @Bean
+    EventUpcaster apiKeyIssuedUpcaster() {
+        return AddedFieldsUpcaster.apiKeyIssuedWithIssuerCeiling();
+    }
+
+    @Bean
+    EventUpcaster sessionStartedUpcaster() {
+        return AddedFieldsUpcaster.sessionStartedWithOpeningToken();
+    }
 }

@@ -159,4 +159,52 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
         assertError(api().post("/api/v1/auth/session", ""), 403, "FORBIDDEN");
         assertError(api().post("/api/v3/auth/logout-user", ""), 403, "FORBIDDEN");
     }
+
+    @Test
+    void givenDirectoryUserNotSignedInYet_whenATokenWithTheirAddressUnverifiedArrives_thenForbidden_andNotLinked() {
+        var member = directory.user(company, "msp_admin");
+        var impostor = TestJwts.withUnverifiedEmail("auth0|impostor-" + member.userId(), member.email());
+
+        assertError(api().withToken(impostor).get("/api/v3/auth/user"), 403, "FORBIDDEN");
+
+        var genuine = api().withToken(member.token()).get("/api/v3/auth/user");
+        assertSuccess(genuine, 200);
+        assertThat(genuine.data().get("id").asText()).isEqualTo(member.userId());
+        assertError(api().withToken(impostor).get("/api/v3/auth/user"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void givenTokenWithoutExpiry_whenCalling_thenUnauthorized() {
+        var member = directory.user(company, "auditor");
+        assertSuccess(api().withToken(member.token()).get("/api/v3/auth/user"), 200);
+
+        assertError(api().withToken(TestJwts.withoutExpiry(member.subject(), member.email())).get("/api/v3/auth/user"),
+                401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void givenSessionsOpenedWithTwoJwts_whenOneJwtIsLoggedOut_thenOnlyTheSessionsOpenedWithItEnd() {
+        var member = directory.user(company, "msp_admin");
+        var otherToken = TestJwts.forUser(member.subject(), member.email());
+        var cookie = openSession(member.token());
+        var secondCookie = openSession(member.token());
+        var otherCookie = openSession(otherToken);
+
+        assertThat(api().withToken(member.token()).post("/api/v3/auth/logout-user", "").status()).isEqualTo(200);
+
+        var withCookie = api().withToken(null);
+        for (var ended : List.of(cookie, secondCookie)) {
+            assertError(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", ended)),
+                    401, "UNAUTHORIZED");
+        }
+        assertSuccess(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", otherCookie)), 200);
+        assertError(api().withToken(member.token()).post("/api/v1/auth/session", ""), 401, "UNAUTHORIZED");
+    }
+
+    private String openSession(String jwt) {
+        var opened = api().withToken(jwt).post("/api/v1/auth/session", "");
+        assertSuccess(opened, 201);
+        var setCookie = opened.header("Set-Cookie");
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
 }

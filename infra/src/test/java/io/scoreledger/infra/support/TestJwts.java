@@ -55,16 +55,41 @@ public final class TestJwts {
         return sign(TRUSTED, subject, email, ISSUER, AUDIENCE, expiry);
     }
 
+    /** As an identity provider that lets anyone sign up with an address it has not verified. */
+    public static String withUnverifiedEmail(String subject, String email) {
+        return sign(claims(subject, email, ISSUER, AUDIENCE, Instant.now().plusSeconds(3600))
+                .claim("email_verified", false)
+                .build());
+    }
+
+    public static String withoutExpiry(String subject, String email) {
+        return sign(claims(subject, email, ISSUER, AUDIENCE, Instant.now().plusSeconds(3600))
+                .expirationTime(null)
+                .build());
+    }
+
     private static String sign(KeyPair keys, String subject, String email, String issuer, String audience, Instant expiry) {
-        var claims = new JWTClaimsSet.Builder()
+        return sign(keys, claims(subject, email, issuer, audience, expiry).build());
+    }
+
+    private static JWTClaimsSet.Builder claims(
+            String subject, String email, String issuer, String audience, Instant expiry) {
+        return new JWTClaimsSet.Builder()
                 .jwtID(java.util.UUID.randomUUID().toString())
                 .subject(subject)
                 .claim("email", email)
+                .claim("email_verified", true)
                 .issuer(issuer)
                 .audience(List.of(audience))
                 .issueTime(Date.from(expiry.minusSeconds(7200)))
-                .expirationTime(Date.from(expiry))
-                .build();
+                .expirationTime(Date.from(expiry));
+    }
+
+    private static String sign(JWTClaimsSet claims) {
+        return sign(TRUSTED, claims);
+    }
+
+    private static String sign(KeyPair keys, JWTClaimsSet claims) {
         var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));

@@ -125,6 +125,10 @@ public class IdentityRepository {
                 .set(API_KEY.ISSUED_BY, event.issuedBy())
                 .set(API_KEY.CREATED_AT, utc(event.issuedAt()))
                 .set(API_KEY.EXPIRES_AT, event.expiresAt() == null ? null : utc(event.expiresAt()))
+                .set(API_KEY.ISSUER_ROLE, event.issuerRole() == null ? null : event.issuerRole().name())
+                .set(API_KEY.ISSUER_CLIENT_IDS, event.issuerClientIds() == null
+                        ? null
+                        : event.issuerClientIds().stream().map(ClientId::value).sorted().toArray(String[]::new))
                 .onConflict(API_KEY.ID)
                 .doNothing()
                 .execute();
@@ -233,7 +237,9 @@ public class IdentityRepository {
                 row.getSecretSha256(),
                 instant(row.getExpiresAt()),
                 instant(row.getRevokedAt()),
-                row.getIssuedBy()));
+                row.getIssuedBy(),
+                row.getIssuerRole() == null ? null : Role.valueOf(row.getIssuerRole()),
+                row.getIssuerClientIds() == null ? null : clientIds(row.getIssuerClientIds())));
     }
 
     Optional<SessionView> findSession(String tokenSha256) {
@@ -276,7 +282,7 @@ public class IdentityRepository {
                 row.get(APP_USER.EMAIL),
                 Role.valueOf(row.get(APP_USER.ROLE)),
                 row.get(APP_USER.ACTIVE),
-                Arrays.stream(row.get(APP_USER.CLIENT_IDS)).map(ClientId::new).collect(Collectors.toUnmodifiableSet()),
+                clientIds(row.get(APP_USER.CLIENT_IDS)),
                 row.get(APP_USER.SUBJECT),
                 row.get(APP_USER.CREATED_AT).toInstant());
     }
@@ -292,6 +298,10 @@ public class IdentityRepository {
                 instant(row.get(API_KEY.EXPIRES_AT)),
                 instant(row.get(API_KEY.REVOKED_AT)),
                 instant(row.get(API_KEY_USAGE.LAST_USED_AT)));
+    }
+
+    private static Set<ClientId> clientIds(String[] ids) {
+        return Arrays.stream(ids).map(ClientId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<Scope> scopes(String[] names) {

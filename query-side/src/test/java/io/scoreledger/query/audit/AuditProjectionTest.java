@@ -16,6 +16,7 @@ import io.scoreledger.ids.WebhookId;
 import io.scoreledger.query.support.EventFeed;
 import io.scoreledger.query.support.ReadModelDatabase;
 import io.scoreledger.tenancy.events.CompanyCreated;
+import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import io.scoreledger.values.SubscriptionPackage;
 import io.scoreledger.webhook.events.WebhookCreated;
@@ -100,7 +101,7 @@ class AuditProjectionTest {
                         T1), T1, by("usr_alice", "USER", ACME.value()))
                 .append("ApiKey", KEY.value(), new ApiKeyIssued(
                         ACME, KEY, "CI", EnumSet.of(Scope.AUDIT_READ, Scope.CLIENTS_READ), "lookup1",
-                        "0f0f0f", null, "usr_alice", T1), T1, by("usr_alice", "USER", ACME.value()))
+                        "0f0f0f", null, "usr_alice", T1, Role.MSP_ADMIN, Set.of()), T1, by("usr_alice", "USER", ACME.value()))
                 .append("Webhook", HOOK.value(), new WebhookDisabled(ACME, HOOK, "failing", T2), T2,
                         by("system", "SYSTEM", null))
                 .events;
@@ -167,11 +168,11 @@ class AuditProjectionTest {
     void givenTheSameEventWithItsSetInAnotherOrder_thenTheCanonicalFormIsTheSame() {
         var one = new LinkedHashSet<>(List.of(Scope.AUDIT_READ, Scope.CLIENTS_READ));
         var other = new LinkedHashSet<>(List.of(Scope.CLIENTS_READ, Scope.AUDIT_READ));
-        var a = new ApiKeyIssued(ACME, KEY, "CI", one, "l", "h", null, "usr_a", T1);
-        var b = new ApiKeyIssued(ACME, KEY, "CI", other, "l", "h", null, "usr_a", T1);
+        var a = new ApiKeyIssued(ACME, KEY, "CI", one, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of());
+        var b = new ApiKeyIssued(ACME, KEY, "CI", other, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of());
 
         assertThat(AuditCanonicalForm.canonical(entry(a))).isEqualTo(AuditCanonicalForm.canonical(entry(b)));
-        assertThat(AuditCanonicalForm.canonical(entry(new ApiKeyIssued(ACME, KEY, "CJ", one, "l", "h", null, "usr_a", T1))))
+        assertThat(AuditCanonicalForm.canonical(entry(new ApiKeyIssued(ACME, KEY, "CJ", one, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of()))))
                 .isNotEqualTo(AuditCanonicalForm.canonical(entry(a)));
     }
 

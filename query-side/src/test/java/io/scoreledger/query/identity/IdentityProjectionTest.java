@@ -77,13 +77,13 @@ class IdentityProjectionTest {
                         GLOBEX, AUDREY, "Audrey", "audrey@globex.example", Role.AUDITOR, Set.of(), T0.plusSeconds(2)))
                 .append("User", JANE.value(), new UserIdentityLinked(ACME, JANE, "auth0|jane", T0.plusSeconds(3)))
                 .append("User", JANE.value(), new SessionStarted(
-                        ACME, JANE, SESSION, SESSION_HASH, T0.plusSeconds(4), T0.plusSeconds(40_000)))
+                        ACME, JANE, SESSION, SESSION_HASH, T0.plusSeconds(4), T0.plusSeconds(40_000), TOKEN_HASH))
                 .append("User", JANE.value(), new AccessTokenRevoked(
                         ACME, JANE, TOKEN_HASH, T0.plusSeconds(80_000), T0.plusSeconds(5)))
                 .append("User", JOHN.value(), new UserDeactivated(ACME, JOHN, T0.plusSeconds(6)))
                 .append("ApiKey", KEY.value(), new ApiKeyIssued(
                         ACME, KEY, "CI runner", Set.of(Scope.DASHBOARD_READ, Scope.SCORES_READ), "AbCdEfGh12345678",
-                        SECRET_HASH, T0.plusSeconds(90 * 86_400), JANE.value(), T0.plusSeconds(7)));
+                        SECRET_HASH, T0.plusSeconds(90 * 86_400), JANE.value(), T0.plusSeconds(7), Role.MSP_ADMIN, Set.of()));
     }
 
     @Test
@@ -141,6 +141,8 @@ class IdentityProjectionTest {
         assertThat(credential.secretSha256()).isEqualTo(SECRET_HASH);
         assertThat(credential.scopes()).containsExactlyInAnyOrder(Scope.DASHBOARD_READ, Scope.SCORES_READ);
         assertThat(credential.revokedAt()).isNull();
+        assertThat(credential.issuerRole()).isEqualTo(Role.MSP_ADMIN);
+        assertThat(credential.issuerClientIds()).isEmpty();
     }
 
     @Test

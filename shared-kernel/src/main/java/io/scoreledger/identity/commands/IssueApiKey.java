@@ -1,7 +1,9 @@
 package io.scoreledger.identity.commands;
 
 import io.scoreledger.ids.ApiKeyId;
+import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
+import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import java.time.Instant;
 import java.util.Set;
@@ -9,7 +11,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The key's secret travels only as its hex SHA-256. expiresAt is null for a key that does not expire; issuedBy is
- * the acting user's id or "operator".
+ * the acting user's id or "operator". issuerRole and issuerClientIds are the issuer's access at this moment, the
+ * key's ceiling: SUPER_ADMIN for the operator, and the assigned clients of a role narrowed to clients.
  */
 public record IssueApiKey(
         TenantId tenantId,
@@ -20,4 +23,6 @@ public record IssueApiKey(
         String secretSha256,
         Instant expiresAt,
         String issuedBy,
-        Instant requestedAt) {}
+        Instant requestedAt,
+        Role issuerRole,
+        Set<ClientId> issuerClientIds) {}
