@@ -56,6 +56,7 @@ public class ProjectionMonitor implements DisposableBean {
     private final Clock clock;
     private final Duration progressInterval;
     private final SharedTokens sharedTokens;
+    private final BlueGreenRebuilds blueGreen;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private volatile long cachedHead;
@@ -69,13 +70,15 @@ public class ProjectionMonitor implements DisposableBean {
             MeterRegistry meters,
             Clock clock,
             Duration progressInterval,
-            SharedTokens sharedTokens) {
+            SharedTokens sharedTokens,
+            BlueGreenRebuilds blueGreen) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.meters = meters;
         this.clock = clock;
         this.progressInterval = progressInterval;
         this.sharedTokens = sharedTokens;
+        this.blueGreen = blueGreen;
     }
 
     /** Processors exist once Axon's configuration has started, so the gauges and the progress log start here. */
@@ -178,13 +181,20 @@ public class ProjectionMonitor implements DisposableBean {
             return new ProjectionStatus(
                     name, kind(processor), false, state, null, head, null, null, null, null, null, null, List.of());
         }
-        var local = streaming.processingStatus();
+        // While a blue/green rebuild replays, its progress is the shadow processor's; the live one stays at the head.
+        var shadow = blueGreen.shadowOf(name);
+        var source = shadow.orElse(streaming);
+        var local = source.processingStatus();
         var segments = local.values();
-        var stored = tokens.getOrDefault(name, List.of());
+        var stored = tokens.getOrDefault(
+                shadow.isPresent() ? BlueGreenRebuilds.shadowProcessorName(name) : name, List.of());
         var elsewhere = stored.stream()
                 .filter(segment -> segment.claimedElsewhere() && !local.containsKey(segment.segment()))
                 .toList();
-        var state = state(streaming, segments, elsewhere, head);
+        var state = state(source, segments, elsewhere, head);
+        if (shadow.isPresent() && state != ProjectionState.ERROR && state != ProjectionState.STOPPED) {
+            state = ProjectionState.REPLAYING;
+        }
         var position = Stream.concat(
                         segments.stream()
                                 .map(EventTrackerStatus::getCurrentPosition)
