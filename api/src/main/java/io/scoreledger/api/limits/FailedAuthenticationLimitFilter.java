@@ -13,10 +13,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs before Spring Security, on every path: a 401 costs the client address one token of its failure bucket, and
- * once that bucket is empty the address's requests that carry a credential are refused with 429 before the
- * credential is looked at. It covers paths outside /api too, or /actuator/metrics would be an unlimited oracle for
- * guessing tokens. The log names the address and the route, never the credential or the query string.
+ * Runs before Spring Security, on every path: a 401 to a request whose credential was not accepted costs the client
+ * address one token of its failure bucket, and once that bucket is empty the address's requests that carry a
+ * credential the service does not accept are refused with 429. A valid credential (the operator's, a working API key,
+ * user or session) is never counted and never refused here: clients behind one address (a NAT, an office) must not
+ * lock each other, or the operator, out. The price is that a throttled address still has its credentials checked;
+ * every credential the service accepts is long and random, so the limit is about cost and noise, not the last line
+ * against guessing. It covers paths outside /api too. The log names the address and the route, never the credential
+ * or the query string.
  */
 final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
 
@@ -31,18 +35,21 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
     private final RecentFailures recentFailures;
     private final RouteCategories routes;
     private final RateLimitResponses responses;
+    private final CredentialCheck credentials;
 
     FailedAuthenticationLimitFilter(
             RateLimiter limiter,
             Quota quota,
             RecentFailures recentFailures,
             RouteCategories routes,
-            RateLimitResponses responses) {
+            RateLimitResponses responses,
+            CredentialCheck credentials) {
         this.limiter = limiter;
         this.quota = quota;
         this.recentFailures = recentFailures;
         this.routes = routes;
         this.responses = responses;
+        this.credentials = credentials;
     }
 
     @Override
@@ -52,7 +59,7 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
         String key = KEY_PREFIX + address;
         if (carriesCredential(request) && recentFailures.contains(address)) {
             var decision = ask(() -> limiter.peek(key, quota), request);
-            if (decision != null && !decision.allowed()) {
+            if (decision != null && !decision.allowed() && !credentials.accepts(request)) {
                 log.warn("Refused {} {} from {}: too many failed authentications ({} allowed per {}), retry after {} s",
                         request.getMethod(), request.getRequestURI(), address, quota.limit(), quota.period(),
                         RateLimitResponses.retryAfterSeconds(decision));
@@ -61,7 +68,7 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !CredentialCheck.accepted(request)) {
             recentFailures.remember(address);
             var decision = ask(() -> limiter.tryConsume(key, quota), request);
             if (decision == null) {

@@ -1,6 +1,7 @@
 package io.scoreledger.api.limits;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,10 +42,19 @@ class RateLimitFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<FailedAuthenticationLimitFilter> failedAuthenticationLimitFilter(
-            RateLimiter limiter, RateLimitProperties limits, RouteCategories routes, Clock clock) {
+            RateLimiter limiter,
+            RateLimitProperties limits,
+            RouteCategories routes,
+            Clock clock,
+            ObjectProvider<CredentialCheck> credentials) {
         var quota = limits.failedAuthentication();
         var filter = new FailedAuthenticationLimitFilter(
-                limiter, quota, new RecentFailures(clock, quota.period()), routes, new RateLimitResponses(clock));
+                limiter,
+                quota,
+                new RecentFailures(clock, quota.period()),
+                routes,
+                new RateLimitResponses(clock),
+                credentials.getIfAvailable(() -> request -> false));
         var registration = new FilterRegistrationBean<>(filter);
         registration.setName("failedAuthenticationLimitFilter");
         registration.setOrder(securityOrder + BEFORE_SECURITY);

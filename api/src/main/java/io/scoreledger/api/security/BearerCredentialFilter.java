@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.scoreledger.api.limits.CredentialCheck;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,7 +42,11 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            var authenticated = authenticationManager.authenticate(presented);
+            // The failed-authentication limiter may have authenticated this credential already.
+            var authenticated = request.getAttribute(CredentialCheck.ACCEPTED) instanceof Authentication earlier
+                    ? earlier
+                    : authenticationManager.authenticate(presented);
+            request.setAttribute(CredentialCheck.ACCEPTED, authenticated);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authenticated);
             SecurityContextHolder.setContext(context);
@@ -52,7 +58,7 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static PresentedCredential presented(HttpServletRequest request) {
+    static PresentedCredential presented(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return new PresentedCredential(header.substring(BEARER.length()).strip(), PresentedCredential.Source.BEARER);

@@ -2,6 +2,7 @@ package io.scoreledger.api.security;
 
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.error.ErrorResponses;
+import io.scoreledger.api.limits.CredentialCheck;
 import io.scoreledger.api.web.ReadYourWrites;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +66,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
         jwtDecoder.ifAvailable(decoder -> providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, readYourWrites, clock)));
         providers.add(new SessionAuthenticationProvider(queries, clock));
         return new ProviderManager(providers);
+    }
+
+    @Bean
+    CredentialCheck credentialCheck(AuthenticationManager callerAuthenticationManager) {
+        return new AuthenticatingCredentialCheck(callerAuthenticationManager);
     }
 
     @Bean

@@ -27,7 +27,17 @@ class FailedAuthenticationLimitFilterTest {
             QUOTA,
             new RecentFailures(clock, QUOTA.period()),
             new RouteCategories(List.of()),
-            new RateLimitResponses(clock));
+            new RateLimitResponses(clock),
+            FailedAuthenticationLimitFilterTest::acceptsOnlyGood);
+
+    /** As the security chain would: "good" is accepted, and the acceptance is left on the request. */
+    private static boolean acceptsOnlyGood(jakarta.servlet.http.HttpServletRequest request) {
+        boolean good = "Bearer good".equals(request.getHeader("Authorization"));
+        if (good) {
+            request.setAttribute(CredentialCheck.ACCEPTED, "accepted");
+        }
+        return good;
+    }
 
     @Test
     void givenClientsThatNeverFail_whenTheyPresentCredentials_thenTheBucketStoreIsNeverAsked() throws Exception {
@@ -40,17 +50,28 @@ class FailedAuthenticationLimitFilterTest {
     }
 
     @Test
-    void givenTwoFailures_whenTheAddressPresentsAnyCredential_thenRefusedBeforeAuthentication() throws Exception {
+    void givenTwoFailures_whenTheAddressPresentsABadCredential_thenRefusedButAValidOneStillPasses() throws Exception {
         send("198.51.100.2", "Bearer wrong", 401);
         var second = send("198.51.100.2", "Bearer wrong", 401);
         assertThat(second.getHeader("X-RateLimit-Remaining")).isEqualTo("0");
 
-        var refused = send("198.51.100.2", "Bearer good", 200);
+        var refused = send("198.51.100.2", "Bearer wrong", 401);
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotNull();
+        assertThat(send("198.51.100.2", "Bearer good", 200).getStatus()).as("a valid credential").isEqualTo(200);
         assertThat(send("198.51.100.3", "Bearer good", 200).getStatus()).as("another address").isEqualTo(200);
         assertThat(send("198.51.100.2", null, 401).getStatus()).as("no credential to guess with").isEqualTo(401);
+    }
+
+    @Test
+    void givenAnAcceptedCredential_whenTheResponseIs401Anyway_thenTheAddressIsNotCharged() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(send("198.51.100.5", "Bearer good", 401, true).getStatus()).isEqualTo(401);
+        }
+
+        assertThat(send("198.51.100.5", "Bearer wrong", 401).getStatus()).isEqualTo(401);
+        assertThat(limiter.calls).as("only the wrong credential was charged").isEqualTo(1);
     }
 
     @Test
@@ -85,10 +106,19 @@ class FailedAuthenticationLimitFilterTest {
     }
 
     private MockHttpServletResponse send(String address, String authorization, int statusOfTheRest) throws Exception {
+        return send(address, authorization, statusOfTheRest, false);
+    }
+
+    /** authenticated: the security chain accepted the credential, and the rest still answered statusOfTheRest. */
+    private MockHttpServletResponse send(
+            String address, String authorization, int statusOfTheRest, boolean authenticated) throws Exception {
         var request = new MockHttpServletRequest("GET", "/api/v3/companies");
         request.setRemoteAddr(address);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
+        }
+        if (authenticated) {
+            request.setAttribute(CredentialCheck.ACCEPTED, "accepted");
         }
         var response = new MockHttpServletResponse();
         FilterChain rest = (req, res) -> ((HttpServletResponse) res).setStatus(statusOfTheRest);

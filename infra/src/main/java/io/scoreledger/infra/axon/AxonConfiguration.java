@@ -1,5 +1,8 @@
 package io.scoreledger.infra.axon;
 
+import static io.scoreledger.query.jooq.Tables.CLIENT;
+import static io.scoreledger.query.jooq.Tables.COMPANY;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,11 +10,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.command.tenancy.KnownDomains;
 import io.scoreledger.command.tenancy.TenancyCommandModule;
+import io.scoreledger.infra.replay.BlueGreenProjection;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.tenancy.TenancyQueryHandler;
 import io.scoreledger.query.tenancy.TenancyRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -106,6 +111,15 @@ class AxonConfiguration {
     @Bean
     TenancyProjector tenancyProjector(TenancyRepository repository) {
         return new TenancyProjector(repository);
+    }
+
+    /** Users' company and the operator's list of companies come from these tables; a rebuild builds beside them. */
+    @Bean
+    BlueGreenProjection tenancyBlueGreen() {
+        return new BlueGreenProjection(
+                TenancyProjector.PROCESSING_GROUP,
+                List.of(COMPANY, CLIENT),
+                dsl -> new TenancyProjector(new TenancyRepository(dsl)));
     }
 
     @Bean

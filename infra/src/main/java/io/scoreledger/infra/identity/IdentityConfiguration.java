@@ -1,10 +1,17 @@
 package io.scoreledger.infra.identity;
 
+import static io.scoreledger.query.jooq.Tables.API_KEY;
+import static io.scoreledger.query.jooq.Tables.APP_USER;
+import static io.scoreledger.query.jooq.Tables.REVOKED_ACCESS_TOKEN;
+import static io.scoreledger.query.jooq.Tables.USER_SESSION;
+
 import io.scoreledger.api.security.ApiKeyUsageRecorder;
 import io.scoreledger.command.identity.IdentityCommandModule;
+import io.scoreledger.infra.replay.BlueGreenProjection;
 import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.identity.IdentityQueryHandler;
 import io.scoreledger.query.identity.IdentityRepository;
+import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +36,15 @@ class IdentityConfiguration {
     @Bean
     IdentityProjector identityProjector(IdentityRepository repository) {
         return new IdentityProjector(repository);
+    }
+
+    /** Credentials and users are checked against these tables: a rebuild must never empty them under the checks. */
+    @Bean
+    BlueGreenProjection identityBlueGreen() {
+        return new BlueGreenProjection(
+                IdentityProjector.PROCESSING_GROUP,
+                List.of(APP_USER, API_KEY, USER_SESSION, REVOKED_ACCESS_TOKEN),
+                dsl -> new IdentityProjector(new IdentityRepository(dsl)));
     }
 
     @Bean

@@ -57,6 +57,7 @@ public class ProjectionMonitor implements DisposableBean {
     private final Clock clock;
     private final Duration progressInterval;
     private final SharedTokens sharedTokens;
+    private final BlueGreenRebuilds blueGreen;
     private final DeadLetterQueues deadLetters;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
@@ -72,6 +73,7 @@ public class ProjectionMonitor implements DisposableBean {
             Clock clock,
             Duration progressInterval,
             SharedTokens sharedTokens,
+            BlueGreenRebuilds blueGreen,
             DeadLetterQueues deadLetters) {
         this.processing = processing;
         this.eventStore = eventStore;
@@ -79,6 +81,7 @@ public class ProjectionMonitor implements DisposableBean {
         this.clock = clock;
         this.progressInterval = progressInterval;
         this.sharedTokens = sharedTokens;
+        this.blueGreen = blueGreen;
         this.deadLetters = deadLetters;
     }
 
@@ -182,14 +185,22 @@ public class ProjectionMonitor implements DisposableBean {
             return new ProjectionStatus(
                     name, kind(processor), false, state, null, head, null, null, null, null, null, null, List.of(), 0);
         }
-        var local = streaming.processingStatus();
+        // While a blue/green rebuild replays, its progress is the shadow processor's; the live one stays at the head.
+        var shadow = blueGreen.shadowOf(name);
+        var source = shadow.orElse(streaming);
+        var local = source.processingStatus();
         var segments = local.values();
-        var stored = tokens.getOrDefault(name, List.of());
+        var stored = tokens.getOrDefault(
+                shadow.isPresent() ? BlueGreenRebuilds.shadowProcessorName(name) : name, List.of());
         var elsewhere = stored.stream()
                 .filter(segment -> segment.claimedElsewhere() && !local.containsKey(segment.segment()))
                 .toList();
         var parked = deadLetters.count(name);
-        var state = withDeadLetters(state(streaming, segments, elsewhere, head), parked);
+        var state = state(source, segments, elsewhere, head);
+        if (shadow.isPresent() && state != ProjectionState.ERROR && state != ProjectionState.STOPPED) {
+            state = ProjectionState.REPLAYING;
+        }
+        state = withDeadLetters(state, parked);
         var position = Stream.concat(
                         segments.stream()
                                 .map(EventTrackerStatus::getCurrentPosition)

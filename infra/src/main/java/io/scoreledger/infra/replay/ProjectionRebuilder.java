@@ -5,6 +5,7 @@ import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds read models from the event log: for each chosen processor, one after another, shut it down, reset its
- * tokens (its @ResetHandler empties its tables in the same transaction) and start it again; it then replays in its
- * own threads while the application keeps serving. Only streaming processors whose handlers support a reset can be
+ * Rebuilds read models from the event log. A processor declared as a {@link BlueGreenProjection} is rebuilt beside
+ * its live tables ({@link BlueGreenRebuilds}); any other, one after another, is shut down, its tokens reset (its
+ * @ResetHandler empties its tables in the same transaction) and started again; it then replays in its own threads
+ * while the application keeps serving, its readers seeing a partial model meanwhile. Only streaming processors whose handlers support a reset can be
  * chosen; the subscribing webhook-delivery processor, which enqueues outbound deliveries, never can.
  */
 public class ProjectionRebuilder {
@@ -31,11 +33,17 @@ public class ProjectionRebuilder {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionMonitor monitor;
+    private final BlueGreenRebuilds blueGreen;
     private final Clock clock;
 
-    ProjectionRebuilder(EventProcessingConfiguration processing, ProjectionMonitor monitor, Clock clock) {
+    ProjectionRebuilder(
+            EventProcessingConfiguration processing,
+            ProjectionMonitor monitor,
+            BlueGreenRebuilds blueGreen,
+            Clock clock) {
         this.processing = processing;
         this.monitor = monitor;
+        this.blueGreen = blueGreen;
         this.clock = clock;
     }
 
@@ -95,6 +103,11 @@ public class ProjectionRebuilder {
         var startedAt = clock.instant();
         var done = new ArrayList<String>();
         for (var name : chosen) {
+            if (blueGreen.supports(name)) {
+                rebuildBeside(name, startedAt, done);
+                done.add(name);
+                continue;
+            }
             var processor = streaming(name);
             LOG.info("Rebuilding {}: shutting down, resetting its tokens, starting from the beginning", name);
             awaitClaimed(processor);
@@ -113,6 +126,17 @@ public class ProjectionRebuilder {
             done.add(name);
         }
         return new RebuildProjections.Result(List.copyOf(done), startedAt);
+    }
+
+    /** Builds the new tables beside the live ones, which keep serving until the new ones reach the head. */
+    private void rebuildBeside(String name, Instant startedAt, List<String> done) {
+        try {
+            blueGreen.start(name);
+        } catch (ConflictException e) {
+            var before = done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
+            throw new ConflictException(e.getMessage() + " " + before);
+        }
+        monitor.rebuildStarting(name, startedAt);
     }
 
     /**

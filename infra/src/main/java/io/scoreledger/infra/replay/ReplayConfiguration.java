@@ -7,12 +7,17 @@ import io.scoreledger.query.digest.ReadModelDigestQueryHandler;
 import io.scoreledger.query.digest.ReadModelDigestRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 class ReplayConfiguration {
@@ -25,15 +30,38 @@ class ReplayConfiguration {
             Clock clock,
             @Value("${scoreledger.projections.progress-log-interval:PT5S}") Duration progressInterval,
             SharedTokens sharedTokens,
+            BlueGreenRebuilds blueGreen,
             DeadLetterQueues deadLetters) {
         return new ProjectionMonitor(
-                processing, eventStore, meters, clock, progressInterval, sharedTokens, deadLetters);
+                processing, eventStore, meters, clock, progressInterval, sharedTokens, blueGreen, deadLetters);
+    }
+
+    @Bean
+    BlueGreenRebuilds blueGreenRebuilds(
+            List<BlueGreenProjection> projections,
+            EventProcessingConfiguration processing,
+            ObjectProvider<org.axonframework.config.Configuration> axon,
+            DSLContext dsl,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            SharedTokens sharedTokens) {
+        return new BlueGreenRebuilds(
+                projections,
+                processing,
+                axon,
+                dsl,
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                sharedTokens.nodeId());
     }
 
     @Bean
     ProjectionRebuilder projectionRebuilder(
-            EventProcessingConfiguration processing, ProjectionMonitor monitor, Clock clock) {
-        return new ProjectionRebuilder(processing, monitor, clock);
+            EventProcessingConfiguration processing,
+            ProjectionMonitor monitor,
+            BlueGreenRebuilds blueGreen,
+            Clock clock) {
+        return new ProjectionRebuilder(processing, monitor, blueGreen, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.scoreledger.infra.limits;
 import static io.scoreledger.infra.support.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scoreledger.infra.support.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -38,16 +39,24 @@ class FailedAuthenticationLimitHttpTest extends RateLimitApplicationTest {
     }
 
     @Test
-    void givenAnAddressOverTheLimit_whenItPresentsAnyCredential_thenRefusedBeforeAuthenticationEvenAValidOne() {
+    void givenAnAddressOverTheLimit_whenItPresentsBadCredentials_thenRefusedButTheOperatorAndAValidKeyGet200() {
+        var company = operator().post("/api/v3/companies", """
+                {"name": "Shared Office MSP", "email": "it@shared-office.example", "subscription_package": "plus"}""");
+        assertThat(company.status()).as(company.toString()).isEqualTo(201);
+        var apiKey = Directory.apiKey(operator(), company.data().get("id").asText(), "companies:read");
         String address = "203.0.113.12";
         for (int i = 0; i < 3; i++) {
-            getFrom(address, WRONG_TOKEN, COMPANIES);
+            assertError(getFrom(address, WRONG_TOKEN + i, COMPANIES), 401, "UNAUTHORIZED");
         }
 
-        assertError(getFrom(address, OPERATOR_TOKEN, COMPANIES), 429, "RATE_LIMITED");
+        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status()).isEqualTo(200);
+        assertThat(getFrom(address, apiKey, "/actuator/metrics").status()).isEqualTo(200);
+        assertThat(getFrom(address, null, "/actuator/metrics", "x-api-key", apiKey).status()).isEqualTo(200);
+        assertError(getFrom(address, WRONG_TOKEN, COMPANIES), 429, "RATE_LIMITED");
         assertError(getFrom(address, null, COMPANIES, "x-api-key", "crp.guess.secret"), 429, "RATE_LIMITED");
         assertError(getFrom(address, null, COMPANIES, "Cookie", "crp_session=guess"), 429, "RATE_LIMITED");
         assertError(getFrom(address, WRONG_TOKEN, "/actuator/metrics"), 429, "RATE_LIMITED");
+        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status()).as("still").isEqualTo(200);
     }
 
     @Test
