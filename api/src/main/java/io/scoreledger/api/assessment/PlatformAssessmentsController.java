@@ -8,6 +8,7 @@ import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CalculateAssessmentScore;
 import io.scoreledger.assessment.commands.DeleteAssessment;
 import io.scoreledger.assessment.queries.AssessmentItemView;
@@ -17,6 +18,7 @@ import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -62,6 +64,7 @@ class PlatformAssessmentsController {
 
     record Deleted(String assessmentId, boolean deleted) {}
 
+    @Schema(name = "AssessmentDownload")
     record Download(
             String assessmentId,
             String name,
@@ -76,11 +79,13 @@ class PlatformAssessmentsController {
             String version,
             List<Item> answers) {}
 
+    @Schema(name = "AssessmentDownloadItem")
     record Item(String questionId, String section, String question, String answerType, double weight, String answer) {}
 
     @PostMapping("/calculate-score")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Recompute the score from the recorded answers and record it")
+    @Operation(operationId = "calculateAssessmentScore", summary = "Recompute the score from the recorded answers and record it")
+    @Answers(errors = 503)
     Envelope<Scored> calculateScore(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
@@ -100,7 +105,8 @@ class PlatformAssessmentsController {
 
     @GetMapping(path = "/download", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Operation(operationId = "downloadAssessment", summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Answers(data = Download.class, textMediaTypes = "text/csv", errors = 406)
     ResponseEntity<?> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
@@ -126,7 +132,8 @@ class PlatformAssessmentsController {
 
     @DeleteMapping
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    @Operation(operationId = "deleteAssessment", summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    @Answers(errors = 503)
     Envelope<Deleted> delete(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,

@@ -3,6 +3,7 @@ package io.scoreledger.api.assessment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.assessment.model.Answer;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.math.BigInteger;
@@ -15,6 +16,7 @@ record RecordAnswersRequest(
                 @Size(max = 1000, message = "The answers field must hold at most 1000 answers.")
                 List<Item> answers) {
 
+    @Schema(name = "AnswerItem")
     record Item(@JsonProperty("question_id") String questionId, Object value) {}
 
     List<Answer> toAnswers() {

@@ -2,6 +2,7 @@ package io.scoreledger.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.assessment.queries.AssessmentTemplateView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,8 +15,10 @@ record TemplateResponse(
         List<Section> sections,
         @JsonProperty("created_at") Instant createdAt) {
 
+    @Schema(name = "TemplateSection")
     record Section(String name, List<Question> questions) {}
 
+    @Schema(name = "TemplateQuestion")
     record Question(String id, String text, double weight, @JsonProperty("answer_type") String answerType) {}
 
     static TemplateResponse of(AssessmentTemplateView view) {

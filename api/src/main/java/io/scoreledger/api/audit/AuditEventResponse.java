@@ -1,6 +1,7 @@
 package io.scoreledger.api.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.scoreledger.audit.queries.AuditEventView;
 import java.time.Instant;
 
@@ -17,7 +18,7 @@ record AuditEventResponse(
         Long sequence,
         String correlationId,
         String requestId,
-        @JsonRawValue String payload) {
+        @Schema(types = "object", description = "The event's own JSON") @JsonRawValue String payload) {
 
     static AuditEventResponse of(AuditEventView view) {
         return new AuditEventResponse(

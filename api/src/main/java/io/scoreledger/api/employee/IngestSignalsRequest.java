@@ -1,5 +1,6 @@
 package io.scoreledger.api.employee;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  */
 record IngestSignalsRequest(String tenantId, List<Item> signals) {
 
+    @Schema(name = "SignalItem")
     record Item(
             String externalId,
             String source,

@@ -3,6 +3,7 @@ package io.scoreledger.api.identity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.identity.queries.UserView;
 import io.scoreledger.ids.ClientId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,7 @@ record UserResponse(
 
     record RoleResponse(String name, @JsonProperty("display_name") String displayName) {}
 
+    @Schema(name = "UserCompanyRef")
     record CompanyRef(String id, String name) {}
 
     static UserResponse of(UserView user) {

@@ -12,6 +12,7 @@ import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.score.model.Severity;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -62,6 +63,7 @@ class SecurityScorecardController {
                     @Size(max = 1000, message = "The signals field must not list more than 1000 issues.")
                     List<Issue> signals) {}
 
+    @Schema(name = "SecurityScorecardIngested")
     record Ingested(int ingested, int linked) {}
 
     @PostMapping(
@@ -69,7 +71,7 @@ class SecurityScorecardController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
-    @Operation(summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
+    @Operation(operationId = "ingestSecurityScorecardSignals", summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody IngestRequest body, HttpServletRequest request) {
         var tenant = TenantSelection.resolve(caller, body.tenantId(), request);

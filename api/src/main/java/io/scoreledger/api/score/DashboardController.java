@@ -13,6 +13,7 @@ import io.scoreledger.score.queries.GetDashboardSummary;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -41,6 +42,7 @@ class DashboardController {
         this.clock = clock;
     }
 
+    @Schema(name = "DashboardSummary")
     record Summary(
             Integer overallScore,
             String riskLevel,
@@ -59,7 +61,7 @@ class DashboardController {
 
     @GetMapping("/summary")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
+    @Operation(operationId = "getDashboardSummary", summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -92,7 +94,7 @@ class DashboardController {
 
     @GetMapping("/trends")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
+    @Operation(operationId = "getDashboardTrends", summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
     Envelope<Trends> trends(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,

@@ -13,6 +13,7 @@ import io.scoreledger.score.queries.FindEmployeeScores;
 import io.scoreledger.score.queries.FindTopRisks;
 import io.scoreledger.score.queries.GetScoreTrends;
 import io.scoreledger.score.queries.SignalView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ final class ScoreResponses {
 
     record Trend(String direction, double change, String period) {}
 
+    @Schema(name = "ScoreSummary")
     record Summary(
             @JsonProperty("average_score") double averageScore,
             @JsonProperty("median_score") int medianScore,

@@ -1,5 +1,7 @@
 package io.scoreledger.api.web;
 
+import io.scoreledger.api.web.openapi.OperationResponses;
+import io.scoreledger.api.web.openapi.UniqueSchemaNames;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -8,9 +10,22 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Names the credentials every route accepts, so generated clients know how to authenticate. */
+/**
+ * The OpenAPI document: the credentials every route accepts, each operation's real statuses with the error envelope
+ * ({@link OperationResponses}), and schema names that cannot collide ({@link UniqueSchemaNames}).
+ */
 @Configuration
 class OpenApiConfiguration {
+
+    @Bean
+    OperationResponses operationResponses() {
+        return new OperationResponses();
+    }
+
+    @Bean
+    UniqueSchemaNames uniqueSchemaNames() {
+        return new UniqueSchemaNames();
+    }
 
     @Bean
     OpenAPI scoreledgerOpenApi() {
