@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,7 @@ class PlatformAssessmentsController {
         this.clock = clock;
     }
 
-    record Scored(String assessmentId, Double score, @JsonProperty("method_version") String methodVersion) {}
+    record Scored(String assessmentId, @Nullable Double score, @JsonProperty("method_version") @Nullable String methodVersion) {}
 
     record Deleted(String assessmentId, boolean deleted) {}
 
@@ -72,15 +73,15 @@ class PlatformAssessmentsController {
             AssessmentResponse.Template template,
             String status,
             double completionPercentage,
-            Double score,
-            String scoreMethod,
+            @Nullable Double score,
+            @Nullable String scoreMethod,
             Instant startedAt,
-            Instant completedAt,
-            String version,
+            @Nullable Instant completedAt,
+            @Nullable String version,
             List<Item> answers) {}
 
     @Schema(name = "AssessmentDownloadItem")
-    record Item(String questionId, String section, String question, String answerType, double weight, String answer) {}
+    record Item(String questionId, String section, String question, String answerType, double weight, @Nullable String answer) {}
 
     @PostMapping("/calculate-score")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
@@ -106,7 +107,7 @@ class PlatformAssessmentsController {
     @GetMapping(path = "/download", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "downloadAssessment", summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
-    @Answers(data = Download.class, textMediaTypes = "text/csv", errors = 406)
+    @Answers(data = Download.class, textMediaTypes = "text/csv")
     ResponseEntity<?> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -64,10 +65,10 @@ class AuditController {
         this.json = json;
     }
 
-    record Page(List<AuditEventResponse> items, Long nextCursor) {}
+    record Page(List<AuditEventResponse> items, @Nullable Long nextCursor) {}
 
     record Verification(
-            boolean verified, long checkedEvents, Long firstMismatchPosition, String reason, String chainHash) {}
+            boolean verified, long checkedEvents, @Nullable Long firstMismatchPosition, @Nullable String reason, @Nullable String chainHash) {}
 
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.AUDIT_READ)
@@ -100,7 +101,7 @@ class AuditController {
     @RequiresScope(Scope.AUDIT_READ)
     @Operation(operationId = "exportAuditEvents", summary = "The same events streamed newest first as NDJSON (default) or CSV, ending with a trailer "
             + "naming the count and the chain head the export was cut at")
-    @Answers(textMediaTypes = {"application/x-ndjson", "text/csv"}, errors = 406)
+    @Answers(textMediaTypes = {"application/x-ndjson", "text/csv"})
     void export(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.scoreledger.audit.queries.AuditEventView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** payload is the event's JSON as the audit log keeps it, sealed secrets and key hashes masked. */
 record AuditEventResponse(
@@ -11,13 +12,13 @@ record AuditEventResponse(
         long position,
         String type,
         Instant timestamp,
-        String actor,
+        @Nullable String actor,
         String actorKind,
-        String aggregateId,
-        String aggregateType,
-        Long sequence,
-        String correlationId,
-        String requestId,
+        @Nullable String aggregateId,
+        @Nullable String aggregateType,
+        @Nullable Long sequence,
+        @Nullable String correlationId,
+        @Nullable String requestId,
         @Schema(types = "object", description = "The event's own JSON") @JsonRawValue String payload) {
 
     static AuditEventResponse of(AuditEventView view) {

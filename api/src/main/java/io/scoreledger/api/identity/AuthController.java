@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -76,16 +77,16 @@ class AuthController {
     record Profile(
             String id,
             String name,
-            String email,
+            @Nullable String email,
             RoleRef role,
-            CompanyRef company,
+            @Nullable CompanyRef company,
             List<String> permissions,
-            @JsonProperty("current_client_id") String currentClientId) {}
+            @JsonProperty("current_client_id") @Nullable String currentClientId) {}
 
     record RoleRef(String id, String name, @JsonProperty("display_name") String displayName) {}
 
     @Schema(name = "ProfileCompanyRef")
-    record CompanyRef(String id, String name, @JsonProperty("subscription_status") String subscriptionStatus) {}
+    record CompanyRef(String id, String name, @JsonProperty("subscription_status") @Nullable String subscriptionStatus) {}
 
     @GetMapping(path = "/api/v3/auth/user", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller

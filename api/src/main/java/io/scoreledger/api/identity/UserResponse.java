@@ -6,6 +6,7 @@ import io.scoreledger.ids.ClientId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A user as the seed's GET /api/v4/users shows it, plus the permissions and client assignments behind it. */
 record UserResponse(
@@ -13,7 +14,7 @@ record UserResponse(
         String name,
         String email,
         RoleResponse role,
-        CompanyRef company,
+        @Nullable CompanyRef company,
         String status,
         List<String> permissions,
         @JsonProperty("client_ids") List<String> clientIds,

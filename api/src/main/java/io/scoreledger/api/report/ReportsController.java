@@ -103,7 +103,7 @@ class ReportsController {
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @RequiresScope(Scope.REPORTS_READ)
     @Operation(operationId = "downloadReport", summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
-    @Answers(fileMediaType = MediaType.APPLICATION_PDF_VALUE, notModified = true, errors = 406)
+    @Answers(fileMediaType = MediaType.APPLICATION_PDF_VALUE, notModified = true)
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String reportId,

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,18 +45,18 @@ class DashboardController {
 
     @Schema(name = "DashboardSummary")
     record Summary(
-            Integer overallScore,
-            String riskLevel,
+            @Nullable Integer overallScore,
+            @Nullable String riskLevel,
             String formulaVersion,
             int employeeCount,
-            Double employeeAverage,
-            Integer organizationScore,
-            Double assessmentScore,
+            @Nullable Double employeeAverage,
+            @Nullable Integer organizationScore,
+            @Nullable Double assessmentScore,
             int completedAssessments,
             Map<String, ScoreResponses.BandShare> bandDistribution,
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
-    record Point(LocalDate date, Integer overallScore) {}
+    record Point(LocalDate date, @Nullable Integer overallScore) {}
 
     record Trends(String range, List<Point> scoreSeries) {}
 

@@ -1,5 +1,6 @@
 package io.scoreledger.api.web;
 
+import io.scoreledger.api.web.openapi.NullableRecordComponents;
 import io.scoreledger.api.web.openapi.OperationResponses;
 import io.scoreledger.api.web.openapi.UniqueSchemaNames;
 import io.swagger.v3.oas.models.Components;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document: the credentials every route accepts, each operation's real statuses with the error envelope
- * ({@link OperationResponses}), and schema names that cannot collide ({@link UniqueSchemaNames}).
+ * ({@link OperationResponses}), nullable fields marked ({@link NullableRecordComponents}), and schema names that
+ * cannot collide ({@link UniqueSchemaNames}).
  */
 @Configuration
 class OpenApiConfiguration {
@@ -20,6 +22,11 @@ class OpenApiConfiguration {
     @Bean
     OperationResponses operationResponses() {
         return new OperationResponses();
+    }
+
+    @Bean
+    NullableRecordComponents nullableRecordComponents() {
+        return new NullableRecordComponents();
     }
 
     @Bean

@@ -39,7 +39,8 @@ public final class OpenApiConformance {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final int MAX_BODY_SHOWN = 400;
 
-    private static final Map<String, Integer> VIOLATIONS = new LinkedHashMap<>();
+    /** Each distinct violation with the first body that showed it and how often it occurred. */
+    private static final Map<String, Seen> VIOLATIONS = new LinkedHashMap<>();
     private static volatile Document document;
 
     private OpenApiConformance() {}
@@ -55,13 +56,16 @@ public final class OpenApiConformance {
         var path = pathAndQuery.split("\\?", 2)[0];
         doc.operation(method, path).flatMap(operation -> operation.violation(response)).ifPresent(violation -> {
             synchronized (VIOLATIONS) {
-                VIOLATIONS.merge(violation, 1, Integer::sum);
+                VIOLATIONS.merge(violation, new Seen(shown(response.body()), 1),
+                        (first, again) -> new Seen(first.example(), first.count() + 1));
             }
         });
     }
 
-    /** The violations since the last call, each with how often it occurred. */
-    static Map<String, Integer> drain() {
+    record Seen(String example, int count) {}
+
+    /** The violations since the last call. */
+    static Map<String, Seen> drain() {
         synchronized (VIOLATIONS) {
             var drained = new LinkedHashMap<>(VIOLATIONS);
             VIOLATIONS.clear();
@@ -146,8 +150,7 @@ public final class OpenApiConformance {
             if (documented.isMissingNode()) {
                 var listed = new ArrayList<String>();
                 responses.propertyNames().forEach(listed::add);
-                return Optional.of(name + " answered " + status + ", which the document does not list " + listed
-                        + ": " + shown(response.body()));
+                return Optional.of(name + " answered " + status + ", which the document does not list " + listed);
             }
             var contentType = response.header("Content-Type");
             if (contentType == null || !contentType.startsWith("application/json") || response.body().isEmpty()) {
@@ -155,22 +158,20 @@ public final class OpenApiConformance {
             }
             var schema = schemas.computeIfAbsent(status, s -> compile(documented));
             if (schema.isEmpty()) {
-                return Optional.of(name + " answered " + status + " with a JSON body the document does not describe: "
-                        + shown(response.body()));
+                return Optional.of(name + " answered " + status + " with a JSON body the document does not describe");
             }
             JsonNode body;
             try {
                 body = JSON.readTree(response.body());
             } catch (RuntimeException e) {
-                return Optional.of(name + " answered " + status + " with invalid JSON: " + shown(response.body()));
+                return Optional.of(name + " answered " + status + " with invalid JSON");
             }
             var errors = schema.get().validate(body);
             if (errors.isEmpty()) {
                 return Optional.empty();
             }
             var messages = errors.stream().limit(5).map(Object::toString).toList();
-            return Optional.of(name + " answered " + status + " with a body its schema refuses: " + messages + " in "
-                    + shown(response.body()));
+            return Optional.of(name + " answered " + status + " with a body its schema refuses: " + messages);
         }
 
         private Optional<Schema> compile(JsonNode documented) {
@@ -185,8 +186,9 @@ public final class OpenApiConformance {
             return Optional.of(registry.getSchema(standalone));
         }
 
-        private static String shown(String body) {
-            return body.length() <= MAX_BODY_SHOWN ? body : body.substring(0, MAX_BODY_SHOWN) + "…";
-        }
+    }
+
+    private static String shown(String body) {
+        return body.length() <= MAX_BODY_SHOWN ? body : body.substring(0, MAX_BODY_SHOWN) + "…";
     }
 }

@@ -18,7 +18,8 @@ public class OpenApiConformanceCheck implements AfterAllCallback {
             throw new AssertionError(violations.size() + " response(s) in " + context.getDisplayName()
                     + " contradict the served OpenAPI document (/v3/api-docs):\n"
                     + violations.entrySet().stream()
-                            .map(v -> "- " + v.getKey() + (v.getValue() > 1 ? " (" + v.getValue() + " times)" : ""))
+                            .map(v -> "- " + v.getKey() + (v.getValue().count() > 1 ? " (" + v.getValue().count() + " times)" : "")
+                                    + "\n    e.g. " + v.getValue().example())
                             .collect(Collectors.joining("\n")));
         }
     }

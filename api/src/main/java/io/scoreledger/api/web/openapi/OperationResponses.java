@@ -28,13 +28,13 @@ import org.springframework.web.method.HandlerMethod;
  * Every operation's real answers: its success status and body ({@link Answers} where the return type cannot say it),
  * and the error envelope for each error status it can produce. The errors follow from the route's shape:
  * <ul>
- *   <li>every route is authenticated (401), checks a scope or the caller (403), is rate limited (429), and can fail
- *       unexpectedly (500);</li>
+ *   <li>every route is authenticated (401), checks a scope or the caller (403), answers only the media types it
+ *       produces (406), is rate limited (429), and can fail unexpectedly (500);</li>
  *   <li>a request body can be malformed (400), too large (413), of another media type (415) or invalid (422);</li>
  *   <li>a query parameter can be invalid (422); a path names something that may not exist (404);</li>
  *   <li>a write can meet a conflicting write (409).</li>
  * </ul>
- * Anything else a route answers (503 when its read model lags, 404 for an id in the body, 406) is on its {@link Answers}.
+ * Anything else a route answers (503 when its read model lags, 404 for an id in the body) is on its {@link Answers}.
  */
 public class OperationResponses implements GlobalOperationComponentsCustomizer {
 
@@ -116,7 +116,7 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
     }
 
     private static TreeSet<Integer> errorStatuses(Operation operation, HandlerMethod handlerMethod, Answers answers) {
-        var statuses = new TreeSet<>(java.util.List.of(401, 403, 429, 500));
+        var statuses = new TreeSet<>(java.util.List.of(401, 403, 406, 429, 500));
         if (operation.getRequestBody() != null) {
             statuses.addAll(java.util.List.of(400, 413, 415, 422));
         }
