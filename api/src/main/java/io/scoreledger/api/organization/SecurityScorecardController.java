@@ -7,6 +7,7 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.score.model.Severity;
@@ -71,6 +72,7 @@ class SecurityScorecardController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
+    @Answers(errors = 404)
     @Operation(operationId = "ingestSecurityScorecardSignals", summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody IngestRequest body, HttpServletRequest request) {

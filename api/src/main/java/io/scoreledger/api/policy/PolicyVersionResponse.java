@@ -9,7 +9,7 @@ record PolicyVersionResponse(
         String version,
         String title,
         @Nullable String description,
-        String content,
+        @Nullable String content,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("published_at") @Nullable Instant publishedAt) {
 
