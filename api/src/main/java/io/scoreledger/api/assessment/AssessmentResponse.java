@@ -3,6 +3,7 @@ package io.scoreledger.api.assessment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.assessment.queries.AssessmentView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The seed's assessment-event object. */
 record AssessmentResponse(
@@ -11,10 +12,10 @@ record AssessmentResponse(
         Template template,
         String status,
         @JsonProperty("completion_percentage") double completionPercentage,
-        Double score,
+        @Nullable Double score,
         @JsonProperty("started_at") Instant startedAt,
-        @JsonProperty("completed_at") Instant completedAt,
-        String version) {
+        @JsonProperty("completed_at") @Nullable Instant completedAt,
+        @Nullable String version) {
 
     record Template(String id, String name) {}
 

@@ -7,6 +7,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CompleteAssessment;
 import io.scoreledger.assessment.commands.CreateAssessmentTemplate;
 import io.scoreledger.assessment.commands.RecordAnswers;
@@ -68,7 +70,7 @@ class ClientAssessmentsController {
 
     @GetMapping("/assessment-templates")
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(summary = "Templates available for new assessments: the global ones and the tenant's own")
+    @Operation(operationId = "listAssessmentTemplates", summary = "Templates available for new assessments: the global ones and the tenant's own")
     Envelope<List<TemplateResponse>> templates(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -91,7 +93,8 @@ class ClientAssessmentsController {
 
     @PostMapping(path = "/assessment-templates", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Add a template of the tenant's own")
+    @Operation(operationId = "createAssessmentTemplate", summary = "Add a template of the tenant's own")
+    @Answers(status = 201, data = TemplateResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> createTemplate(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -115,7 +118,7 @@ class ClientAssessmentsController {
 
     @GetMapping("/assessment-events")
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(summary = "The client's assessments, oldest first")
+    @Operation(operationId = "listAssessments", summary = "The client's assessments, oldest first")
     Envelope<List<AssessmentResponse>> list(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
         var path = visibleClient(caller, companyId, clientId);
@@ -126,7 +129,8 @@ class ClientAssessmentsController {
 
     @PostMapping(path = "/assessment-events", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Start an assessment of the client from a template")
+    @Operation(operationId = "startAssessment", summary = "Start an assessment of the client from a template")
+    @Answers(status = 201, data = AssessmentResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> start(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -154,7 +158,7 @@ class ClientAssessmentsController {
 
     @GetMapping("/assessment-events/{assessmentId}")
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(summary = "One assessment of the client")
+    @Operation(operationId = "getAssessment", summary = "One assessment of the client")
     Envelope<AssessmentResponse> get(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -164,13 +168,10 @@ class ClientAssessmentsController {
         return Envelope.of(AssessmentResponse.of(existing(path, assessmentId)));
     }
 
-    @RequestMapping(
-            path = "/assessment-events/{assessmentId}/answers",
-            method = {org.springframework.web.bind.annotation.RequestMethod.PUT,
-                    org.springframework.web.bind.annotation.RequestMethod.POST},
-            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/assessment-events/{assessmentId}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Record answers (PUT or POST); answers already given are replaced, unchanged ones ignored")
+    @Operation(operationId = "putAssessmentAnswers", summary = "Record answers (PUT or POST); answers already given are replaced, unchanged ones ignored")
+    @Answers(errors = 503)
     Envelope<AssessmentResponse> answer(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -184,9 +185,24 @@ class ClientAssessmentsController {
         return Envelope.of(AssessmentResponse.of(awaitRevision(path.tenant(), assessment.id(), sequence)));
     }
 
+    /** The seed records answers with POST; a method of its own gives each verb its own operationId. */
+    @PostMapping(path = "/assessment-events/{assessmentId}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(Scope.ASSESSMENTS_WRITE)
+    @Operation(operationId = "postAssessmentAnswers", summary = "Record answers, as PUT does")
+    @Answers(errors = 503)
+    Envelope<AssessmentResponse> answerByPost(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String companyId,
+            @PathVariable String clientId,
+            @PathVariable String assessmentId,
+            @Valid @RequestBody RecordAnswersRequest request) {
+        return answer(caller, companyId, clientId, assessmentId, request);
+    }
+
     @PostMapping("/assessment-events/{assessmentId}/complete")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Complete the assessment; its score is recorded with it")
+    @Operation(operationId = "completeAssessment", summary = "Complete the assessment; its score is recorded with it")
+    @Answers(errors = 503)
     Envelope<AssessmentResponse> complete(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,

@@ -3,6 +3,7 @@ package io.scoreledger.api.assessment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.assessment.model.TemplateQuestionDraft;
 import io.scoreledger.assessment.model.TemplateSectionDraft;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -20,8 +21,10 @@ record CreateTemplateRequest(
                 @Size(max = 50, message = "The sections field must hold at most 50 sections.")
                 List<Section> sections) {
 
+    @Schema(name = "NewTemplateSection")
     record Section(String name, List<Question> questions) {}
 
+    @Schema(name = "NewTemplateQuestion")
     record Question(String text, Double weight, @JsonProperty("answer_type") String answerType) {}
 
     List<TemplateSectionDraft> drafts() {

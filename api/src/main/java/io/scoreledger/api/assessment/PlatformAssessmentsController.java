@@ -8,6 +8,7 @@ import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CalculateAssessmentScore;
 import io.scoreledger.assessment.commands.DeleteAssessment;
 import io.scoreledger.assessment.queries.AssessmentItemView;
@@ -17,6 +18,7 @@ import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,10 +61,11 @@ class PlatformAssessmentsController {
         this.clock = clock;
     }
 
-    record Scored(String assessmentId, Double score, @JsonProperty("method_version") String methodVersion) {}
+    record Scored(String assessmentId, @Nullable Double score, @JsonProperty("method_version") @Nullable String methodVersion) {}
 
     record Deleted(String assessmentId, boolean deleted) {}
 
+    @Schema(name = "AssessmentDownload")
     record Download(
             String assessmentId,
             String name,
@@ -69,18 +73,20 @@ class PlatformAssessmentsController {
             AssessmentResponse.Template template,
             String status,
             double completionPercentage,
-            Double score,
-            String scoreMethod,
+            @Nullable Double score,
+            @Nullable String scoreMethod,
             Instant startedAt,
-            Instant completedAt,
-            String version,
+            @Nullable Instant completedAt,
+            @Nullable String version,
             List<Item> answers) {}
 
-    record Item(String questionId, String section, String question, String answerType, double weight, String answer) {}
+    @Schema(name = "AssessmentDownloadItem")
+    record Item(String questionId, String section, String question, String answerType, double weight, @Nullable String answer) {}
 
     @PostMapping("/calculate-score")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Recompute the score from the recorded answers and record it")
+    @Operation(operationId = "calculateAssessmentScore", summary = "Recompute the score from the recorded answers and record it")
+    @Answers(errors = 503)
     Envelope<Scored> calculateScore(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
@@ -100,7 +106,8 @@ class PlatformAssessmentsController {
 
     @GetMapping(path = "/download", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Operation(operationId = "downloadAssessment", summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Answers(data = Download.class, textMediaTypes = "text/csv")
     ResponseEntity<?> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
@@ -126,7 +133,8 @@ class PlatformAssessmentsController {
 
     @DeleteMapping
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    @Operation(operationId = "deleteAssessment", summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    @Answers(errors = 503)
     Envelope<Deleted> delete(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.input.MultiLineText;
 import io.scoreledger.assessment.model.Answer;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.math.BigInteger;
@@ -16,6 +17,7 @@ record RecordAnswersRequest(
                 @Size(max = 1000, message = "The answers field must hold at most 1000 answers.")
                 List<Item> answers) {
 
+    @Schema(name = "AnswerItem")
     record Item(@JsonProperty("question_id") String questionId, @MultiLineText Object value) {}
 
     List<Answer> toAnswers() {

@@ -2,20 +2,24 @@ package io.scoreledger.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.assessment.queries.AssessmentTemplateView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 record TemplateResponse(
         String id,
         String name,
-        String category,
+        @Nullable String category,
         boolean global,
         @JsonProperty("question_count") int questionCount,
         List<Section> sections,
-        @JsonProperty("created_at") Instant createdAt) {
+        @JsonProperty("created_at") @Nullable Instant createdAt) {
 
+    @Schema(name = "TemplateSection")
     record Section(String name, List<Question> questions) {}
 
+    @Schema(name = "TemplateQuestion")
     record Question(String id, String text, double weight, @JsonProperty("answer_type") String answerType) {}
 
     static TemplateResponse of(AssessmentTemplateView view) {

@@ -6,6 +6,7 @@ import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.audit.queries.FindAuditEvents;
 import io.scoreledger.audit.queries.GetAuditChainHead;
 import io.scoreledger.audit.queries.VerifyAuditChain;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -63,14 +65,14 @@ class AuditController {
         this.json = json;
     }
 
-    record Page(List<AuditEventResponse> items, Long nextCursor) {}
+    record Page(List<AuditEventResponse> items, @Nullable Long nextCursor) {}
 
     record Verification(
-            boolean verified, long checkedEvents, Long firstMismatchPosition, String reason, String chainHash) {}
+            boolean verified, long checkedEvents, @Nullable Long firstMismatchPosition, @Nullable String reason, @Nullable String chainHash) {}
 
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(summary = "The tenant's events, newest first, with cursor pagination (limit 1–500, default 50)")
+    @Operation(operationId = "listAuditEvents", summary = "The tenant's events, newest first, with cursor pagination (limit 1–500, default 50)")
     Envelope<Page> events(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -97,8 +99,9 @@ class AuditController {
      */
     @GetMapping("/events/export")
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(summary = "The same events streamed newest first as NDJSON (default) or CSV, ending with a trailer "
+    @Operation(operationId = "exportAuditEvents", summary = "The same events streamed newest first as NDJSON (default) or CSV, ending with a trailer "
             + "naming the count and the chain head the export was cut at")
+    @Answers(textMediaTypes = {"application/x-ndjson", "text/csv"})
     void export(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -128,7 +131,7 @@ class AuditController {
 
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(summary = "Recompute the tenant's hash chain from the event store and report the first event that "
+    @Operation(operationId = "verifyAuditChain", summary = "Recompute the tenant's hash chain from the event store and report the first event that "
             + "no longer matches")
     Envelope<Verification> verify(
             @AuthenticationPrincipal Caller caller,

@@ -1,8 +1,10 @@
 package io.scoreledger.api.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.scoreledger.audit.queries.AuditEventView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** payload is the event's JSON as the audit log keeps it, sealed secrets and key hashes masked. */
 record AuditEventResponse(
@@ -10,14 +12,14 @@ record AuditEventResponse(
         long position,
         String type,
         Instant timestamp,
-        String actor,
+        @Nullable String actor,
         String actorKind,
-        String aggregateId,
-        String aggregateType,
-        Long sequence,
-        String correlationId,
-        String requestId,
-        @JsonRawValue String payload) {
+        @Nullable String aggregateId,
+        @Nullable String aggregateType,
+        @Nullable Long sequence,
+        @Nullable String correlationId,
+        @Nullable String requestId,
+        @Schema(types = "object", description = "The event's own JSON") @JsonRawValue String payload) {
 
     static AuditEventResponse of(AuditEventView view) {
         return new AuditEventResponse(

@@ -50,7 +50,7 @@ class EmployeesController {
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.EMPLOYEES_WRITE)
-    @Operation(summary = "Register or update up to 1000 employees at once, matched by e-mail")
+    @Operation(operationId = "upsertEmployees", summary = "Register or update up to 1000 employees at once, matched by e-mail")
     Envelope<Upserted> upsert(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,

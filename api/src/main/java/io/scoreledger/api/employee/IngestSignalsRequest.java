@@ -1,6 +1,7 @@
 package io.scoreledger.api.employee;
 
 import io.scoreledger.api.input.CheckedPerItem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 record IngestSignalsRequest(String tenantId, List<Item> signals) {
 
     @CheckedPerItem
+    @Schema(name = "SignalItem")
     record Item(
             String externalId,
             String source,

@@ -11,6 +11,7 @@ import io.scoreledger.employee.commands.IngestSignals;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -42,13 +43,14 @@ class SignalsController {
 
     record Rejected(int index, String code, String message) {}
 
+    @Schema(name = "SignalsIngested")
     record Ingested(int ingested, int duplicates, int linked, List<Rejected> rejected) {}
 
     record Disputed(String signalId, boolean disputed) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
-    @Operation(summary = "Ingest up to 1000 signals; malformed ones and duplicates are reported, the rest recorded")
+    @Operation(operationId = "ingestSignals", summary = "Ingest up to 1000 signals; malformed ones and duplicates are reported, the rest recorded")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -68,7 +70,7 @@ class SignalsController {
 
     @PostMapping(path = "/{signalId}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
-    @Operation(summary = "Mark a signal as a false positive: its effect on the score is removed")
+    @Operation(operationId = "disputeSignal", summary = "Mark a signal as a false positive: its effect on the score is removed")
     Envelope<Disputed> dispute(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String signalId,

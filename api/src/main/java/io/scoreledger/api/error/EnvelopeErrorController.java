@@ -1,5 +1,6 @@
 package io.scoreledger.api.error;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -8,7 +9,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Replaces Spring Boot's whitelabel /error so failures outside controllers also leave as the envelope. */
+/**
+ * Replaces Spring Boot's whitelabel /error so failures outside controllers also leave as the envelope. Hidden from
+ * the OpenAPI document: it is no route a client calls.
+ */
+@Hidden
 @RestController
 class EnvelopeErrorController implements ErrorController {
 

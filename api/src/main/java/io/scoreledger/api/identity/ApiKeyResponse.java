@@ -5,6 +5,7 @@ import io.scoreledger.values.Scope;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A key's metadata; the key itself is shown once, in the create response. */
 record ApiKeyResponse(
@@ -13,9 +14,9 @@ record ApiKeyResponse(
         List<String> scopes,
         String status,
         Instant createdAt,
-        Instant expiresAt,
-        Instant lastUsedAt,
-        Instant revokedAt) {
+        @Nullable Instant expiresAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt) {
 
     static ApiKeyResponse of(ApiKeyView key, Instant now) {
         String status = key.revokedAt() != null

@@ -10,6 +10,7 @@ import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.IssueApiKey;
 import io.scoreledger.identity.commands.RevokeApiKey;
 import io.scoreledger.identity.queries.ApiKeyView;
@@ -69,7 +70,7 @@ class ApiKeysController {
 
     @GetMapping
     @RequiresScope(Scope.API_KEYS_MANAGE)
-    @Operation(summary = "API keys the caller created for a tenant")
+    @Operation(operationId = "listApiKeys", summary = "API keys the caller created for a tenant")
     Envelope<Items<ApiKeyResponse>> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -82,7 +83,8 @@ class ApiKeysController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.API_KEYS_MANAGE)
-    @Operation(summary = "Create an API key; the raw key appears only in this response")
+    @Operation(operationId = "createApiKey", summary = "Create an API key; the raw key appears only in this response")
+    @Answers(status = 201, errors = {404, 503})
     ResponseEntity<Envelope<Created>> create(
             @AuthenticationPrincipal Caller caller,
             @Valid @RequestBody CreateApiKeyRequest body,
@@ -109,7 +111,8 @@ class ApiKeysController {
 
     @DeleteMapping("/{apiKeyId}")
     @RequiresScope(Scope.API_KEYS_MANAGE)
-    @Operation(summary = "Revoke an API key; it is refused from the next request on, on every node")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key; it is refused from the next request on, on every node")
+    @Answers(errors = 503)
     Envelope<ApiKeyResponse> revoke(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String apiKeyId,

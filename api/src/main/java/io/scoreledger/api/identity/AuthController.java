@@ -10,6 +10,7 @@ import io.scoreledger.api.security.Hashing;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.EndSession;
 import io.scoreledger.identity.commands.RevokeAccessToken;
 import io.scoreledger.identity.commands.StartSession;
@@ -22,6 +23,7 @@ import io.scoreledger.ids.UserId;
 import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,19 +77,20 @@ class AuthController {
     record Profile(
             String id,
             String name,
-            String email,
+            @Nullable String email,
             RoleRef role,
-            CompanyRef company,
+            @Nullable CompanyRef company,
             List<String> permissions,
-            @JsonProperty("current_client_id") String currentClientId) {}
+            @JsonProperty("current_client_id") @Nullable String currentClientId) {}
 
     record RoleRef(String id, String name, @JsonProperty("display_name") String displayName) {}
 
-    record CompanyRef(String id, String name, @JsonProperty("subscription_status") String subscriptionStatus) {}
+    @Schema(name = "ProfileCompanyRef")
+    record CompanyRef(String id, String name, @JsonProperty("subscription_status") @Nullable String subscriptionStatus) {}
 
     @GetMapping(path = "/api/v3/auth/user", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller
-    @Operation(summary = "The authenticated user's profile, roles and permissions")
+    @Operation(operationId = "getAuthenticatedUser", summary = "The authenticated user's profile, roles and permissions")
     Envelope<Profile> profile(CallerAuthentication authentication) {
         var caller = authentication.getPrincipal();
         if (caller.isApiKey()) {
@@ -112,10 +116,16 @@ class AuthController {
                 user.clientIds().stream().map(ClientId::value).sorted().findFirst().orElse(null)));
     }
 
+    /** The seed's logout answer, which has no data envelope. */
+    record LoggedOut(boolean success, String message) {}
+
     @PostMapping(path = "/api/v3/auth/logout-user", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller
-    @Operation(summary = "Invalidate the presented JWT, and the sessions opened with it, or the presented session; "
-            + "the same credential gets 401 afterwards")
+    @Operation(
+            operationId = "logoutUser",
+            summary = "Invalidate the presented JWT, and the sessions opened with it, or the presented session; "
+                    + "the same credential gets 401 afterwards")
+    @Answers(body = LoggedOut.class, errors = 503)
     ResponseEntity<Map<String, Object>> logout(CallerAuthentication authentication) {
         var caller = authentication.getPrincipal();
         var credential = authentication.credential();
@@ -149,7 +159,8 @@ class AuthController {
 
     @PostMapping(path = "/api/v1/auth/session", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller
-    @Operation(summary = "Exchange a JWT for a server-side session (crp_session cookie)")
+    @Operation(operationId = "startSession", summary = "Exchange a JWT for a server-side session (crp_session cookie)")
+    @Answers(status = 201, errors = 503)
     ResponseEntity<Envelope<SessionResponse>> startSession(CallerAuthentication authentication) {
         if (authentication.credential().type() != Credential.Type.JWT) {
             throw ApiException.forbidden("Sessions are opened with a user's JWT.");

@@ -3,8 +3,10 @@ package io.scoreledger.api.identity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.identity.queries.UserView;
 import io.scoreledger.ids.ClientId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A user as the seed's GET /api/v4/users shows it, plus the permissions and client assignments behind it. */
 record UserResponse(
@@ -12,7 +14,7 @@ record UserResponse(
         String name,
         String email,
         RoleResponse role,
-        CompanyRef company,
+        @Nullable CompanyRef company,
         String status,
         List<String> permissions,
         @JsonProperty("client_ids") List<String> clientIds,
@@ -20,6 +22,7 @@ record UserResponse(
 
     record RoleResponse(String name, @JsonProperty("display_name") String displayName) {}
 
+    @Schema(name = "UserCompanyRef")
     record CompanyRef(String id, String name) {}
 
     static UserResponse of(UserView user) {

@@ -6,6 +6,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.DeactivateUser;
 import io.scoreledger.identity.commands.RegisterUser;
 import io.scoreledger.identity.queries.FindUsers;
@@ -63,7 +65,8 @@ class UsersController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.USERS_WRITE)
-    @Operation(summary = "Add a user to a company's directory (company admin or operator)")
+    @Operation(operationId = "createUser", summary = "Add a user to a company's directory (company admin or operator)")
+    @Answers(status = 201, data = UserResponse.class, accepted = Accepted.class, errors = 404)
     ResponseEntity<Envelope<?>> create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateUserRequest request) {
         var tenantId = company(caller, request.companyId());
         if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
@@ -85,7 +88,7 @@ class UsersController {
 
     @GetMapping
     @RequiresScope(Scope.USERS_READ)
-    @Operation(summary = "Users the caller may see, a page at a time")
+    @Operation(operationId = "listUsers", summary = "Users the caller may see, a page at a time")
     PagedEnvelope<UserResponse> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(defaultValue = "1") int page,
@@ -116,7 +119,8 @@ class UsersController {
 
     @DeleteMapping("/{userId}")
     @RequiresScope(Scope.USERS_WRITE)
-    @Operation(summary = "Deactivate a user: its tokens and sessions stop working; the history stays")
+    @Operation(operationId = "deactivateUser", summary = "Deactivate a user: its tokens and sessions stop working; the history stays")
+    @Answers(errors = 503)
     Envelope<UserResponse> deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String userId) {
         if (!UserId.isWellFormed(userId)) {
             throw ApiException.notFound(USER_NOT_FOUND);

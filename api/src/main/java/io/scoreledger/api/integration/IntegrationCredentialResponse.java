@@ -3,6 +3,7 @@ package io.scoreledger.api.integration;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.integration.queries.IntegrationCredentialView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The seed's list object; secrets, server_url and client_id are never returned. */
 record IntegrationCredentialResponse(
@@ -10,7 +11,7 @@ record IntegrationCredentialResponse(
         String type,
         String name,
         String status,
-        @JsonProperty("last_sync") Instant lastSync,
+        @JsonProperty("last_sync") @Nullable Instant lastSync,
         @JsonProperty("created_at") Instant createdAt) {
 
     static IntegrationCredentialResponse of(IntegrationCredentialView view) {

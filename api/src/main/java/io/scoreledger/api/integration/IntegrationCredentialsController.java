@@ -8,6 +8,8 @@ import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.IntegrationCredentialId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.integration.IntegrationCredentialStatus;
@@ -77,7 +79,7 @@ class IntegrationCredentialsController {
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
-    @Operation(summary = "List the client's integration credentials, oldest first, without their secrets")
+    @Operation(operationId = "listIntegrationCredentials", summary = "List the client's integration credentials, oldest first, without their secrets")
     Envelope<List<IntegrationCredentialResponse>> list(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
         var client = existingClient(caller, companyId, clientId);
@@ -90,7 +92,8 @@ class IntegrationCredentialsController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(summary = "Configure a credential for an external service; its secrets are stored only encrypted")
+    @Operation(operationId = "addIntegrationCredential", summary = "Configure a credential for an external service; its secrets are stored only encrypted")
+    @Answers(status = 201, data = IntegrationCredentialResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> add(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -118,7 +121,8 @@ class IntegrationCredentialsController {
 
     @DeleteMapping("/{credentialId}")
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
+    @Operation(operationId = "revokeIntegrationCredential", summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
+    @Answers(errors = 503)
     Envelope<IntegrationCredentialResponse> revoke(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,

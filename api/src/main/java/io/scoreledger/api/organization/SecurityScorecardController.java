@@ -7,12 +7,14 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.score.model.Severity;
 import io.scoreledger.values.AcceptedTime;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -63,6 +65,7 @@ class SecurityScorecardController {
                     @Size(max = 1000, message = "The signals field must not list more than 1000 issues.")
                     List<Issue> signals) {}
 
+    @Schema(name = "SecurityScorecardIngested")
     record Ingested(int ingested, int linked) {}
 
     @PostMapping(
@@ -70,7 +73,8 @@ class SecurityScorecardController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
-    @Operation(summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
+    @Answers(errors = 404)
+    @Operation(operationId = "ingestSecurityScorecardSignals", summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody IngestRequest body, HttpServletRequest request) {
         var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);

@@ -7,6 +7,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.queries.GetUser;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.EmployeeId;
@@ -84,7 +86,7 @@ class PoliciesController {
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)
-    @Operation(summary = "List a client's policies")
+    @Operation(operationId = "listPolicies", summary = "List a client's policies")
     Envelope<List<PolicyResponse>> list(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -118,7 +120,8 @@ class PoliciesController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Create a policy for the client (a draft, version 0.1)")
+    @Operation(operationId = "createPolicy", summary = "Create a policy for the client (a draft, version 0.1)")
+    @Answers(status = 201, data = PolicyResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -144,7 +147,7 @@ class PoliciesController {
 
     @GetMapping("/{policyId}")
     @RequiresScope(Scope.POLICIES_READ)
-    @Operation(summary = "One policy")
+    @Operation(operationId = "getPolicy", summary = "One policy")
     Envelope<PolicyResponse> get(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -155,7 +158,7 @@ class PoliciesController {
 
     @GetMapping("/{policyId}/versions")
     @RequiresScope(Scope.POLICIES_READ)
-    @Operation(summary = "Every version of the policy, oldest first, with its text")
+    @Operation(operationId = "listPolicyVersions", summary = "Every version of the policy, oldest first, with its text")
     Envelope<List<PolicyVersionResponse>> versions(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -170,7 +173,8 @@ class PoliciesController {
 
     @PatchMapping(path = "/{policyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Update the text: a new draft version (minor + 1)")
+    @Operation(operationId = "updatePolicy", summary = "Update the text: a new draft version (minor + 1)")
+    @Answers(errors = 503)
     Envelope<PolicyResponse> update(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -189,7 +193,8 @@ class PoliciesController {
 
     @PostMapping("/{policyId}/publish")
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Publish the latest draft as the next major version")
+    @Operation(operationId = "publishPolicy", summary = "Publish the latest draft as the next major version")
+    @Answers(errors = 503)
     Envelope<PolicyResponse> publish(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -202,7 +207,8 @@ class PoliciesController {
 
     @PostMapping("/{policyId}/approve")
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Approve the published version")
+    @Operation(operationId = "approvePolicy", summary = "Approve the published version")
+    @Answers(errors = 503)
     Envelope<PolicyResponse> approve(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -215,7 +221,8 @@ class PoliciesController {
 
     @PostMapping(path = "/{policyId}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Reject the published version, with a reason")
+    @Operation(operationId = "rejectPolicy", summary = "Reject the published version, with a reason")
+    @Answers(errors = 503)
     Envelope<PolicyResponse> reject(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -229,7 +236,8 @@ class PoliciesController {
 
     @PostMapping("/{policyId}/archive")
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Archive the policy; nothing can change it afterwards")
+    @Operation(operationId = "archivePolicy", summary = "Archive the policy; nothing can change it afterwards")
+    @Answers(errors = 503)
     Envelope<PolicyResponse> archive(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -242,7 +250,8 @@ class PoliciesController {
 
     @PostMapping(path = "/{policyId}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Record that an employee acknowledged the published version")
+    @Operation(operationId = "acknowledgePolicy", summary = "Record that an employee acknowledged the published version")
+    @Answers(status = 201, alsoSucceeds = 200, errors = 503)
     ResponseEntity<Envelope<AcknowledgementResponse>> acknowledge(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,

@@ -7,6 +7,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.PolicyCategoryId;
 import io.scoreledger.policy.commands.CreatePolicyCategory;
 import io.scoreledger.policy.queries.FindPolicyCategories;
@@ -51,7 +53,7 @@ class PolicyCategoriesController {
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)
-    @Operation(summary = "List a company's policy categories")
+    @Operation(operationId = "listPolicyCategories", summary = "List a company's policy categories")
     Envelope<List<PolicyCategoryResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
         var tenantId = TenancyPaths.company(companyId, caller);
         if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
@@ -63,7 +65,8 @@ class PolicyCategoriesController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(summary = "Create a policy category")
+    @Operation(operationId = "createPolicyCategory", summary = "Create a policy category")
+    @Answers(status = 201, data = PolicyCategoryResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,

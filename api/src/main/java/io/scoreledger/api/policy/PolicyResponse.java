@@ -3,19 +3,20 @@ package io.scoreledger.api.policy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.policy.queries.PolicyView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The seed's policy object; rejection_reason is added (null unless the policy is rejected). */
 record PolicyResponse(
         String id,
         String title,
-        String description,
-        Category category,
+        @Nullable String description,
+        @Nullable Category category,
         String status,
-        Owner owner,
+        @Nullable Owner owner,
         @JsonProperty("current_version") String currentVersion,
         @JsonProperty("last_updated") Instant lastUpdated,
         @JsonProperty("adoption_rate") double adoptionRate,
-        @JsonProperty("rejection_reason") String rejectionReason) {
+        @JsonProperty("rejection_reason") @Nullable String rejectionReason) {
 
     record Category(String id, String name) {}
 

@@ -4,6 +4,7 @@ import io.scoreledger.replay.queries.ProjectionStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 record ProjectionStatusResponse(
         String name,
@@ -12,14 +13,14 @@ record ProjectionStatusResponse(
         String state,
         boolean replaying,
         boolean caughtUp,
-        Long position,
+        @Nullable Long position,
         long head,
-        Long lag,
-        Long processedSinceRebuild,
-        Double eventsPerSecond,
-        Instant rebuildStartedAt,
-        Instant caughtUpAt,
-        String error,
+        @Nullable Long lag,
+        @Nullable Long processedSinceRebuild,
+        @Nullable Double eventsPerSecond,
+        @Nullable Instant rebuildStartedAt,
+        @Nullable Instant caughtUpAt,
+        @Nullable String error,
         List<ProjectionStatus.Segment> segments,
         long deadLetters) {
 

@@ -4,6 +4,7 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.AnyCaller;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.replay.commands.RebuildProjections;
 import io.scoreledger.replay.queries.GetProjectionStatuses;
 import io.scoreledger.replay.queries.GetReadModelDigests;
@@ -47,7 +48,7 @@ class ProjectionsController {
 
     @GetMapping
     @AnyCaller
-    @Operation(summary = "Every event processor's state, position, lag and rebuild progress; digests=true adds a"
+    @Operation(operationId = "getProjectionStatus", summary = "Every event processor's state, position, lag and rebuild progress; digests=true adds a"
             + " SHA-256 digest of every read-model table")
     Envelope<Map<String, Object>> status(
             @AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "false") boolean digests) {
@@ -69,8 +70,9 @@ class ProjectionsController {
 
     @PostMapping("/rebuild")
     @AnyCaller
-    @Operation(summary = "Reset and replay the named tracking processors (all resettable ones when none is named);"
+    @Operation(operationId = "rebuildProjections", summary = "Reset and replay the named tracking processors (all resettable ones when none is named);"
             + " 202 once they have restarted, the replay going on in the background")
+    @Answers(status = 202)
     ResponseEntity<Envelope<RebuildResponse>> rebuild(
             @AuthenticationPrincipal Caller caller, @RequestBody(required = false) RebuildProjectionsRequest request) {
         caller.requireOperator();

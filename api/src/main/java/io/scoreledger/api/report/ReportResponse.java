@@ -2,12 +2,13 @@ package io.scoreledger.api.report;
 
 import io.scoreledger.report.queries.ReportView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** chainHash is null when the tenant's audit chain was unavailable at generation. */
 record ReportResponse(
         String reportId,
         String reportType,
-        String assessmentId,
+        @Nullable String assessmentId,
         String status,
         long position,
         String chainHash,

@@ -6,6 +6,7 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.queries.GetAssessment;
 import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.ReportId;
@@ -67,7 +68,8 @@ class ReportsController {
 
     @PostMapping(path = "/generate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.REPORTS_WRITE)
-    @Operation(summary = "Render a BOARD_PACK, EXECUTIVE_SUMMARY or ASSESSMENT_DETAIL report and archive it")
+    @Operation(operationId = "generateReport", summary = "Render a BOARD_PACK, EXECUTIVE_SUMMARY or ASSESSMENT_DETAIL report and archive it")
+    @Answers(status = 201, errors = 503)
     ResponseEntity<Envelope<Generated>> generate(
             @AuthenticationPrincipal Caller caller,
             @RequestBody GenerateReportRequest body,
@@ -83,7 +85,7 @@ class ReportsController {
 
     @GetMapping
     @RequiresScope(Scope.REPORTS_READ)
-    @Operation(summary = "The tenant's reports, newest first")
+    @Operation(operationId = "listReports", summary = "The tenant's reports, newest first")
     Envelope<Items<ReportResponse>> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -100,7 +102,8 @@ class ReportsController {
             path = "/{reportId}/download",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @RequiresScope(Scope.REPORTS_READ)
-    @Operation(summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
+    @Operation(operationId = "downloadReport", summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
+    @Answers(fileMediaType = MediaType.APPLICATION_PDF_VALUE, notModified = true)
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String reportId,

@@ -13,6 +13,7 @@ import io.scoreledger.score.queries.GetDashboardSummary;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,25 +43,26 @@ class DashboardController {
         this.clock = clock;
     }
 
+    @Schema(name = "DashboardSummary")
     record Summary(
-            Integer overallScore,
-            String riskLevel,
+            @Nullable Integer overallScore,
+            @Nullable String riskLevel,
             String formulaVersion,
             int employeeCount,
-            Double employeeAverage,
-            Integer organizationScore,
-            Double assessmentScore,
+            @Nullable Double employeeAverage,
+            @Nullable Integer organizationScore,
+            @Nullable Double assessmentScore,
             int completedAssessments,
             Map<String, ScoreResponses.BandShare> bandDistribution,
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
-    record Point(LocalDate date, Integer overallScore) {}
+    record Point(LocalDate date, @Nullable Integer overallScore) {}
 
     record Trends(String range, List<Point> scoreSeries) {}
 
     @GetMapping("/summary")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
+    @Operation(operationId = "getDashboardSummary", summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -92,7 +95,7 @@ class DashboardController {
 
     @GetMapping("/trends")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
+    @Operation(operationId = "getDashboardTrends", summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
     Envelope<Trends> trends(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,

@@ -13,12 +13,14 @@ import io.scoreledger.score.queries.FindEmployeeScores;
 import io.scoreledger.score.queries.FindTopRisks;
 import io.scoreledger.score.queries.GetScoreTrends;
 import io.scoreledger.score.queries.SignalView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The Scores API's bodies, in the seed's snake_case and without the platform envelope. */
 final class ScoreResponses {
@@ -37,6 +39,7 @@ final class ScoreResponses {
 
     record Trend(String direction, double change, String period) {}
 
+    @Schema(name = "ScoreSummary")
     record Summary(
             @JsonProperty("average_score") double averageScore,
             @JsonProperty("median_score") int medianScore,
@@ -49,7 +52,7 @@ final class ScoreResponses {
             List<Department> data, @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
 
     record Department(
-            String department,
+            @Nullable String department,
             @JsonProperty("average_score") double averageScore,
             @JsonProperty("employee_count") int employeeCount,
             @JsonProperty("band_distribution") Map<String, BandShare> bandDistribution) {}
@@ -71,43 +74,43 @@ final class ScoreResponses {
             int score,
             String band,
             @JsonProperty("score_change_30d") int scoreChange30d,
-            @JsonProperty("top_risk_factor") String topRiskFactor) {}
+            @JsonProperty("top_risk_factor") @Nullable String topRiskFactor) {}
 
     record EmployeeRow(
             @JsonProperty("employee_id") String employeeId,
             String email,
-            String name,
-            String department,
+            @Nullable String name,
+            @Nullable String department,
             int score,
             String band,
-            @JsonProperty("top_risk_factor") String topRiskFactor) {}
+            @JsonProperty("top_risk_factor") @Nullable String topRiskFactor) {}
 
-    record EmployeePage(List<EmployeeRow> data, @JsonProperty("next_cursor") String nextCursor) {}
+    record EmployeePage(List<EmployeeRow> data, @JsonProperty("next_cursor") @Nullable String nextCursor) {}
 
     record Contribution(String factor, double points) {}
 
     record Signal(
             @JsonProperty("signal_id") String signalId,
             String source,
-            @JsonProperty("external_id") String externalId,
+            @JsonProperty("external_id") @Nullable String externalId,
             String type,
             String severity,
             @JsonProperty("occurred_at") Instant occurredAt,
             boolean disputed,
-            @JsonProperty("disputed_at") Instant disputedAt) {}
+            @JsonProperty("disputed_at") @Nullable Instant disputedAt) {}
 
     record EmployeeDetail(
             @JsonProperty("employee_id") String employeeId,
             String email,
-            String name,
-            String department,
-            @JsonProperty("client_id") String clientId,
+            @Nullable String name,
+            @Nullable String department,
+            @JsonProperty("client_id") @Nullable String clientId,
             int score,
             String band,
             List<Contribution> contributions,
-            @JsonProperty("top_risk_factor") String topRiskFactor,
+            @JsonProperty("top_risk_factor") @Nullable String topRiskFactor,
             @JsonProperty("model_version") String modelVersion,
-            @JsonProperty("scored_at") Instant scoredAt,
+            @JsonProperty("scored_at") @Nullable Instant scoredAt,
             List<Signal> signals) {}
 
     record ModelSignalType(

@@ -48,14 +48,14 @@ class ScoresController {
 
     @GetMapping("/model")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "The scoring model in force: points, half-lives, severity factors and bands")
+    @Operation(operationId = "getScoringModel", summary = "The scoring model in force: points, half-lives, severity factors and bands")
     ScoreResponses.Model model() {
         return ScoreResponses.model(ScoringModel.CURRENT);
     }
 
     @GetMapping("/summary")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
+    @Operation(operationId = "getScoreSummary", summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
     ScoreResponses.Summary summary(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -69,7 +69,7 @@ class ScoresController {
 
     @GetMapping("/departments")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
+    @Operation(operationId = "listDepartmentScores", summary = "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
     ScoreResponses.Departments departments(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -96,7 +96,7 @@ class ScoresController {
 
     @GetMapping("/distribution")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
+    @Operation(operationId = "getScoreDistribution", summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
     ScoreResponses.Distribution distribution(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -116,7 +116,7 @@ class ScoresController {
 
     @GetMapping("/trends")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "Average and median score over time, one point per day, week or month")
+    @Operation(operationId = "getScoreTrends", summary = "Average and median score over time, one point per day, week or month")
     ScoreResponses.Data<ScoreResponses.TrendPoint> trends(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -137,7 +137,7 @@ class ScoresController {
 
     @GetMapping("/top-risks")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "The employees at most risk: lowest score or biggest drop over 30 days")
+    @Operation(operationId = "listTopRisks", summary = "The employees at most risk: lowest score or biggest drop over 30 days")
     ScoreResponses.Data<ScoreResponses.TopRisk> topRisks(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -153,7 +153,7 @@ class ScoresController {
 
     @GetMapping("/employees")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "Employees by ascending score, a page at a time (next_cursor)")
+    @Operation(operationId = "listEmployeeScores", summary = "Employees by ascending score, a page at a time (next_cursor)")
     ScoreResponses.EmployeePage employees(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String tenantId,
@@ -185,7 +185,7 @@ class ScoresController {
 
     @GetMapping("/employees/{employeeId}")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(summary = "One employee's score, explained: contributions by factor and the signals behind them")
+    @Operation(operationId = "getEmployeeScore", summary = "One employee's score, explained: contributions by factor and the signals behind them")
     ScoreResponses.EmployeeDetail employee(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String employeeId,

@@ -7,6 +7,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.commands.CreateClient;
@@ -61,7 +63,7 @@ class ClientsController {
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
-    @Operation(summary = "List a company's clients")
+    @Operation(operationId = "listClients", summary = "List a company's clients")
     Envelope<List<ClientResponse>> list(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -83,7 +85,8 @@ class ClientsController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(summary = "Create a client for the company")
+    @Operation(operationId = "createClient", summary = "Create a client for the company")
+    @Answers(status = 201, data = ClientResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -103,7 +106,7 @@ class ClientsController {
 
     @GetMapping("/{clientId}")
     @RequiresScope(Scope.CLIENTS_READ)
-    @Operation(summary = "One client")
+    @Operation(operationId = "getClient", summary = "One client")
     Envelope<ClientResponse> get(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
         var tenantId = TenancyPaths.company(companyId, caller);
@@ -112,7 +115,8 @@ class ClientsController {
 
     @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(summary = "Deactivate or reactivate a client")
+    @Operation(operationId = "updateClient", summary = "Deactivate or reactivate a client")
+    @Answers(errors = 503)
     Envelope<ClientResponse> update(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,

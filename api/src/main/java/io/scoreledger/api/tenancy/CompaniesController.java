@@ -6,6 +6,8 @@ import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Accepted;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.commands.CreateCompany;
 import io.scoreledger.tenancy.queries.FindCompanies;
@@ -51,7 +53,8 @@ class CompaniesController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.COMPANIES_WRITE)
-    @Operation(summary = "Create a company (platform operator only)")
+    @Operation(operationId = "createCompany", summary = "Create a company (platform operator only)")
+    @Answers(status = 201, data = CompanyResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateCompanyRequest request) {
         caller.requireOperator();
@@ -71,7 +74,7 @@ class CompaniesController {
 
     @GetMapping
     @RequiresScope(Scope.COMPANIES_READ)
-    @Operation(summary = "List the companies the caller may see (all of them for the operator)")
+    @Operation(operationId = "listCompanies", summary = "List the companies the caller may see (all of them for the operator)")
     Envelope<List<CompanyResponse>> list(@AuthenticationPrincipal Caller caller) {
         var query = caller.isOperator() ? FindCompanies.all() : FindCompanies.only(Set.of(caller.tenantId()));
         var result = queries.query(query, FindCompanies.Result.class).join();
@@ -80,7 +83,7 @@ class CompaniesController {
 
     @GetMapping("/{companyId}")
     @RequiresScope(Scope.COMPANIES_READ)
-    @Operation(summary = "One company")
+    @Operation(operationId = "getCompany", summary = "One company")
     Envelope<CompanyResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
         var tenantId = TenancyPaths.company(companyId, caller);
         var result = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();

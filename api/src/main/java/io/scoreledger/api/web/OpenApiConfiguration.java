@@ -1,5 +1,8 @@
 package io.scoreledger.api.web;
 
+import io.scoreledger.api.web.openapi.NullableRecordComponents;
+import io.scoreledger.api.web.openapi.OperationResponses;
+import io.scoreledger.api.web.openapi.UniqueSchemaNames;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -8,9 +11,28 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Names the credentials every route accepts, so generated clients know how to authenticate. */
+/**
+ * The OpenAPI document: the credentials every route accepts, each operation's real statuses with the error envelope
+ * ({@link OperationResponses}), nullable fields marked ({@link NullableRecordComponents}), and schema names that
+ * cannot collide ({@link UniqueSchemaNames}).
+ */
 @Configuration
 class OpenApiConfiguration {
+
+    @Bean
+    OperationResponses operationResponses() {
+        return new OperationResponses();
+    }
+
+    @Bean
+    NullableRecordComponents nullableRecordComponents() {
+        return new NullableRecordComponents();
+    }
+
+    @Bean
+    UniqueSchemaNames uniqueSchemaNames() {
+        return new UniqueSchemaNames();
+    }
 
     @Bean
     OpenAPI scoreledgerOpenApi() {

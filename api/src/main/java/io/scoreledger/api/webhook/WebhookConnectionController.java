@@ -4,6 +4,7 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.WebhookId;
 import io.scoreledger.values.Scope;
 import io.scoreledger.webhook.commands.TestWebhookConnection;
@@ -33,7 +34,8 @@ class WebhookConnectionController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "Send one signed test event to a url or an existing webhook and report the outcome")
+    @Operation(operationId = "testWebhookConnection", summary = "Send one signed test event to a url or an existing webhook and report the outcome")
+    @Answers(errors = 404)
     Envelope<Map<String, Object>> testConnection(
             @AuthenticationPrincipal Caller caller, @RequestBody TestConnectionRequest request) {
         WebhookId webhookId = null;

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.webhook.queries.WebhookDeliveryView;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 record WebhookDeliveryResponse(
         String id,
         String event,
         String status,
-        @JsonProperty("response_code") Integer responseCode,
+        @JsonProperty("response_code") @Nullable Integer responseCode,
         int attempts,
-        @JsonProperty("next_attempt_at") Instant nextAttemptAt,
-        @JsonProperty("last_attempt_at") Instant lastAttemptAt,
-        @JsonProperty("last_error") String lastError,
+        @JsonProperty("next_attempt_at") @Nullable Instant nextAttemptAt,
+        @JsonProperty("last_attempt_at") @Nullable Instant lastAttemptAt,
+        @JsonProperty("last_error") @Nullable String lastError,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("attempt_log") List<Attempt> attemptLog) {
 
@@ -21,9 +22,9 @@ record WebhookDeliveryResponse(
     record Attempt(
             int attempt,
             @JsonProperty("attempted_at") Instant attemptedAt,
-            @JsonProperty("response_code") Integer responseCode,
-            String error,
-            @JsonProperty("duration_ms") Long durationMs) {}
+            @JsonProperty("response_code") @Nullable Integer responseCode,
+            @Nullable String error,
+            @JsonProperty("duration_ms") @Nullable Long durationMs) {}
 
     static WebhookDeliveryResponse of(WebhookDeliveryView view) {
         return new WebhookDeliveryResponse(

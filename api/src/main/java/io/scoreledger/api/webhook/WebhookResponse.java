@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.webhook.queries.WebhookView;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** secret only in the creation response; it is never shown again. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,12 +13,12 @@ record WebhookResponse(
         String id,
         String url,
         List<String> events,
-        String description,
+        @Nullable String description,
         String status,
-        @JsonProperty("disabled_reason") String disabledReason,
+        @JsonProperty("disabled_reason") @Nullable String disabledReason,
         @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("disabled_at") Instant disabledAt,
-        String secret) {
+        @JsonProperty("disabled_at") @Nullable Instant disabledAt,
+        @Nullable String secret) {
 
     static WebhookResponse of(WebhookView view) {
         return of(view, null);

@@ -7,6 +7,7 @@ import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.WebhookId;
 import io.scoreledger.tenancy.queries.GetCompany;
@@ -74,7 +75,7 @@ class WebhooksController {
 
     @GetMapping
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "List the company's webhooks")
+    @Operation(operationId = "listWebhooks", summary = "List the company's webhooks")
     Envelope<List<WebhookResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
         var tenant = existingCompany(caller, companyId);
         var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class).join();
@@ -83,7 +84,8 @@ class WebhooksController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
+    @Operation(operationId = "createWebhook", summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
+    @Answers(status = 201, data = WebhookResponse.class, accepted = AcceptedWebhook.class)
     ResponseEntity<Envelope<?>> create(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
@@ -112,7 +114,7 @@ class WebhooksController {
 
     @GetMapping("/{webhookId}")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "One webhook, with its status (active, or disabled with a reason)")
+    @Operation(operationId = "getWebhook", summary = "One webhook, with its status (active, or disabled with a reason)")
     Envelope<WebhookResponse> get(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
         var tenant = existingCompany(caller, companyId);
@@ -122,7 +124,7 @@ class WebhooksController {
 
     @GetMapping("/{webhookId}/deliveries")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "The webhook's most recent deliveries, newest first")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's most recent deliveries, newest first")
     Envelope<List<WebhookDeliveryResponse>> deliveries(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
         var tenant = existingCompany(caller, companyId);
@@ -137,7 +139,8 @@ class WebhooksController {
 
     @DeleteMapping("/{webhookId}")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(summary = "Delete a webhook; its pending deliveries are dropped")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook; its pending deliveries are dropped")
+    @Answers(status = 204)
     ResponseEntity<Void> delete(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
         var tenant = existingCompany(caller, companyId);

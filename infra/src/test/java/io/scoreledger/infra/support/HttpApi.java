@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain HTTP client against the running application, as an integrator would call it. */
+/**
+ * A plain HTTP client against the running application, as an integrator would call it. Every answer is also held to
+ * the OpenAPI document ({@link OpenApiConformance}).
+ */
 public final class HttpApi {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -72,8 +75,10 @@ public final class HttpApi {
         }
         builder.method(method, body);
         try {
-            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            var sent = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            var response = new Response(sent.statusCode(), sent.body(), sent.headers());
+            OpenApiConformance.check(port, method, path, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,130 @@
+package io.scoreledger.infra.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scoreledger.infra.support.ApplicationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a REST consumer (or a client generator) reads in /v3/api-docs matches what the routes do. */
+class OpenApiDocumentHttpTest extends ApplicationTest {
+
+    private JsonNode document;
+
+    @BeforeEach
+    void readDocument() {
+        document = anonymous().get("/v3/api-docs").json();
+    }
+
+    @Test
+    void givenTheDocument_whenListingOperations_thenEachHasAUniqueResourceNamedOperationIdAndErrorIsNotPublished() {
+        var ids = new ArrayList<String>();
+        operations().forEach((name, operation) -> ids.add(operation.path("operationId").asText()));
+
+        assertThat(document.path("paths").has("/error")).isFalse();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+[A-Za-z]*"));
+        assertThat(ids).contains("listClients", "createClient", "getClient", "updateClient", "getDashboardSummary",
+                "getScoreSummary", "createApiKey", "putAssessmentAnswers", "postAssessmentAnswers");
+    }
+
+    @Test
+    void givenTheDocument_whenReadingResponses_thenEveryOperationDocumentsTheErrorEnvelopeForItsErrors() {
+        var missing = new ArrayList<String>();
+        operations().forEach((name, operation) -> {
+            var responses = operation.path("responses");
+            for (var status : List.of("401", "403", "429", "500")) {
+                if (!responses.path(status).path("content").path("application/json").path("schema").path("$ref")
+                        .asText().equals("#/components/schemas/ErrorEnvelope")) {
+                    missing.add(name + " " + status);
+                }
+            }
+            if (operation.has("requestBody") && !responses.has("422")) {
+                missing.add(name + " 422");
+            }
+        });
+
+        assertThat(missing).isEmpty();
+        var error = schema("ErrorEnvelope").path("properties");
+        assertThat(error.path("success").path("type").asText()).isEqualTo("boolean");
+        assertThat(schema("ErrorInfo").path("properties").has("details")).isTrue();
+    }
+
+    @Test
+    void givenCreatesAndDeletes_whenReadingTheirResponses_thenTheRealStatusesAreDocumented() {
+        var createClient = operation("/api/v3/companies/{companyId}/clients", "post").path("responses");
+        assertThat(createClient.has("200")).isFalse();
+        assertThat(ref(createClient.path("201"))).isEqualTo("EnvelopeClientResponse");
+        assertThat(ref(createClient.path("202"))).isEqualTo("EnvelopeAccepted");
+        assertThat(createClient.has("404")).isTrue();
+        assertThat(createClient.has("409")).isTrue();
+
+        var deleteWebhook = operation("/api/v3/companies/{companyId}/webhooks/{webhookId}", "delete").path("responses");
+        assertThat(deleteWebhook.has("204")).isTrue();
+        assertThat(deleteWebhook.path("204").has("content")).isFalse();
+
+        assertThat(operation("/api/v1/operator/projections/rebuild", "post").path("responses").has("202")).isTrue();
+        assertThat(operation("/api/v3/companies/{companyId}/clients/{clientId}", "patch").path("responses").has("503"))
+                .isTrue();
+        assertThat(operation("/api/v1/reports/{reportId}/download", "get").path("responses").path("200")
+                .path("content").has("application/pdf")).isTrue();
+    }
+
+    @Test
+    void givenTheTwoSummaries_whenReadingTheirSchemas_thenEachHasItsOwnFields() {
+        var dashboard = schema(ref(operation("/api/v1/dashboard/summary", "get").path("responses").path("200")));
+        var data = schema(dashboard.path("properties").path("data").path("$ref").asText().replace("#/components/schemas/", ""));
+        var scores = schema(ref(operation("/v1/scores/summary", "get").path("responses").path("200")));
+
+        assertThat(data.path("properties").has("overallScore")).isTrue();
+        assertThat(data.path("properties").has("riskLevel")).isTrue();
+        assertThat(scores.path("properties").has("average_score")).isTrue();
+        assertThat(scores.path("properties").has("overallScore")).isFalse();
+    }
+
+    @Test
+    void givenNumericQueryParameters_whenReadingTheirSchemas_thenTheyAreTypedAndAuditPayloadIsAnObject() {
+        assertThat(parameter("/v1/scores/top-risks", "limit").path("type").asText()).isEqualTo("integer");
+        assertThat(parameter("/v1/scores/distribution", "bucket_size").path("type").asText()).isEqualTo("integer");
+        assertThat(parameter("/api/v1/audit/events", "cursor").path("type").asText()).isEqualTo("integer");
+        assertThat(parameter("/api/v1/audit/events", "from").path("format").asText()).isEqualTo("date-time");
+        assertThat(parameter("/v1/scores/summary", "as_of").path("format").asText()).isEqualTo("date-time");
+        assertThat(parameter("/v1/scores/trends", "interval").path("enum")).hasSize(3);
+        assertThat(schema("AuditEventResponse").path("properties").path("payload").path("type").asText())
+                .isEqualTo("object");
+    }
+
+    private Map<String, JsonNode> operations() {
+        var operations = new java.util.LinkedHashMap<String, JsonNode>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(op -> operations.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue())));
+        return operations;
+    }
+
+    private JsonNode operation(String path, String method) {
+        var operation = document.path("paths").path(path).path(method);
+        assertThat(operation.isMissingNode()).as(method + " " + path).isFalse();
+        return operation;
+    }
+
+    private JsonNode parameter(String path, String name) {
+        for (var parameter : operation(path, "get").path("parameters")) {
+            if (parameter.path("name").asText().equals(name)) {
+                return parameter.path("schema");
+            }
+        }
+        throw new AssertionError("No parameter " + name + " on " + path);
+    }
+
+    private JsonNode schema(String name) {
+        return document.path("components").path("schemas").path(name);
+    }
+
+    private static String ref(JsonNode response) {
+        return response.path("content").path("application/json").path("schema").path("$ref").asText()
+                .replace("#/components/schemas/", "");
+    }
+}
