@@ -48,7 +48,7 @@ class DeadLettersController {
             operationId = "listDeadLetters",
             summary = "Parked events of every processor (or of one: processor=...), oldest first per sequence, at"
                     + " most 1,000")
-    Envelope<Map<String, List<FindDeadLetters.Letter>>> list(
+    Envelope<Map<String, List<DeadLetterResponse>>> list(
             @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String processor) {
         caller.requireOperator();
         FindDeadLetters.Result result;
@@ -58,7 +58,7 @@ class DeadLettersController {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return Envelope.of(Map.of("items", result.letters()));
+        return Envelope.of(Map.of("items", result.letters().stream().map(DeadLetterResponse::of).toList()));
     }
 
     @PostMapping("/retry")
