@@ -4,15 +4,18 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.AnyCaller;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.replay.commands.EvictDeadLetters;
 import io.scoreledger.replay.commands.RetryDeadLetters;
 import io.scoreledger.replay.queries.FindDeadLetters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,6 +51,7 @@ class DeadLettersController {
             operationId = "listDeadLetters",
             summary = "Parked events of every processor (or of one: processor=...), oldest first per sequence, at"
                     + " most 1,000")
+    @Answers(errors = 404)
     Envelope<Map<String, List<DeadLetterResponse>>> list(
             @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String processor) {
         caller.requireOperator();
@@ -67,7 +71,8 @@ class DeadLettersController {
             operationId = "retryDeadLetters",
             summary = "Hands parked sequences back to their projection: all of them, one processor's, or one"
                     + " sequence; a sequence that fails again stays parked with its new cause")
-    Envelope<RetryDeadLetters.Result> retry(
+    @Answers(errors = 404)
+    Envelope<RetriedDeadLetters> retry(
             @AuthenticationPrincipal Caller caller, @RequestBody(required = false) RetryRequest request) {
         caller.requireOperator();
         var processor = request == null ? null : blankToNull(request.processor());
@@ -76,7 +81,7 @@ class DeadLettersController {
             throw ApiException.invalid("processor", "Name the processor of the sequence to retry.");
         }
         RetryDeadLetters.Result result = commands.sendAndWait(new RetryDeadLetters(null, processor, sequence));
-        return Envelope.of(result);
+        return Envelope.of(new RetriedDeadLetters(result.attempted(), result.applied(), result.remaining()));
     }
 
     @DeleteMapping("/{processor}/{sequence}")
@@ -85,14 +90,23 @@ class DeadLettersController {
             operationId = "evictDeadLetters",
             summary = "Drops a parked sequence: the projection never applies those events (a rebuild tries them"
                     + " again); they stay in the event log")
-    Envelope<EvictDeadLetters.Result> evict(
+    @Answers(errors = 404)
+    Envelope<EvictedDeadLetters> evict(
             @AuthenticationPrincipal Caller caller, @PathVariable String processor, @PathVariable String sequence) {
         caller.requireOperator();
         EvictDeadLetters.Result result = commands.sendAndWait(new EvictDeadLetters(null, processor, sequence));
-        return Envelope.of(result);
+        return Envelope.of(new EvictedDeadLetters(result.evicted()));
     }
 
-    record RetryRequest(String processor, String sequence) {}
+    @Schema(name = "RetryDeadLettersRequest")
+    record RetryRequest(@Nullable String processor, @Nullable String sequence) {}
+
+    /** Sequences tried, of those the ones now applied, and the letters still parked afterwards. */
+    @Schema(name = "RetriedDeadLetters")
+    record RetriedDeadLetters(int attempted, int applied, long remaining) {}
+
+    @Schema(name = "EvictedDeadLetters")
+    record EvictedDeadLetters(long evicted) {}
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -39,6 +39,7 @@ class DeadLettersHttpTest extends ApplicationTest {
     private static final String LETTERS = "/api/v1/operator/dead-letters";
     private static final String PROJECTIONS = "/api/v1/operator/projections";
     private static final String TENANCY = "tenancy-projection";
+    private static final String POLICY = "policy-projection";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Autowired
@@ -54,11 +55,13 @@ class DeadLettersHttpTest extends ApplicationTest {
     EventStore eventStore;
 
     private final List<String> poisons = new ArrayList<>();
+    private final List<String> poisonedTables = new ArrayList<>();
 
     @AfterEach
     void cure() {
-        for (var poison : poisons) {
-            jdbc.execute("alter table read_model.client drop constraint if exists " + poison);
+        for (int i = 0; i < poisons.size(); i++) {
+            jdbc.execute("alter table read_model." + poisonedTables.get(i) + " drop constraint if exists "
+                    + poisons.get(i));
         }
         if (!poisons.isEmpty()) {
             api().post(LETTERS + "/retry", "{}");
@@ -121,34 +124,44 @@ class DeadLettersHttpTest extends ApplicationTest {
 
     @Test
     void givenAnUnprojectableEvent_whenTheProjectionIsRebuilt_thenEveryOtherTenantsRowsAreRebuiltAndItIsNotCaughtUp() {
+        // policy-projection is reset and replayed in place, in batches of 100: the poisoned event shares its batch.
         var directory = new Directory(api());
-        var victims = new ArrayList<String>();
+        var others = new ArrayList<String>();
         for (int i = 0; i < 3; i++) {
             var company = directory.company("Rebuilt Co " + i, "plus");
-            victims.add(directory.client(company, "Client Before " + i));
-            victims.add(company);
+            var client = directory.client(company, "Client " + i);
+            others.add(policy(company, client, "Policy Before " + i));
         }
-        var poisoned = directory.company("Poisoned On Rebuild", "plus");
-        var poisonName = "Rebuild Poison " + UUID.randomUUID();
-        var parkedClient = directory.client(poisoned, poisonName);
-        var after = directory.company("Rebuilt After", "plus");
-        var clientAfter = directory.client(after, "Client After");
-        var companiesBefore = api().get("/api/v3/companies").data().size();
+        var poisonedCompany = directory.company("Poisoned On Rebuild", "plus");
+        var poisonedClient = directory.client(poisonedCompany, "Poisoned Client");
+        var poisonTitle = "Rebuild Poison " + UUID.randomUUID();
+        var parked = policy(poisonedCompany, poisonedClient, poisonTitle);
+        var afterCompany = directory.company("Rebuilt After", "plus");
+        var afterClient = directory.client(afterCompany, "Client After");
+        others.add(policy(afterCompany, afterClient, "Policy After"));
 
-        poison(poisonName);
-        var rebuild = api().post(PROJECTIONS + "/rebuild", "{\"processors\": [\"" + TENANCY + "\"]}");
+        poison("policy", "title", poisonTitle);
+        var rebuild = api().post(PROJECTIONS + "/rebuild", "{\"processors\": [\"" + POLICY + "\"]}");
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-        var status = await(() -> api().get(PROJECTIONS), r -> byName(r, TENANCY).get("caughtUpAt").isTextual());
+        var status = await(() -> api().get(PROJECTIONS), r -> byName(r, POLICY).get("caughtUpAt").isTextual());
 
-        var tenancy = byName(status, TENANCY);
-        assertThat(tenancy.get("state").asText()).isEqualTo("degraded");
-        assertThat(tenancy.get("deadLetters").asLong()).isEqualTo(1);
-        assertThat(api().get("/api/v3/companies").data().size()).isEqualTo(companiesBefore);
-        for (int i = 0; i < victims.size(); i += 2) {
-            assertThat(api().get(clientPath(victims.get(i + 1), victims.get(i))).status()).isEqualTo(200);
-        }
-        assertThat(api().get(clientPath(after, clientAfter)).status()).isEqualTo(200);
-        assertThat(api().get(clientPath(poisoned, parkedClient)).status()).isEqualTo(404);
+        var policyStatus = byName(status, POLICY);
+        assertThat(policyStatus.get("state").asText()).isEqualTo("degraded");
+        assertThat(policyStatus.get("caughtUp").asBoolean()).isFalse();
+        assertThat(policyStatus.get("deadLetters").asLong()).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from read_model.policy where id = any(?)", Integer.class,
+                        (Object) others.toArray(String[]::new)))
+                .isEqualTo(others.size());
+        assertThat(jdbc.queryForObject("select count(*) from read_model.policy where id = ?", Integer.class, parked))
+                .isZero();
+    }
+
+    private String policy(String company, String client, String title) {
+        var response = api().post(
+                "/api/v3/companies/" + company + "/clients/" + client + "/policies", "{\"title\": \"" + title + "\"}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.data().get("id").asText();
     }
 
     @Test
@@ -212,11 +225,16 @@ class DeadLettersHttpTest extends ApplicationTest {
     }
 
     private String poison(String name) {
+        return poison("client", "name", name);
+    }
+
+    private String poison(String table, String column, String value) {
         var constraint = "test_poison_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("alter table read_model.client add constraint " + constraint + " check (name <> '" + name
-                + "') not valid");
+        jdbc.execute("alter table read_model." + table + " add constraint " + constraint + " check (" + column
+                + " <> '" + value + "') not valid");
         poisons.add(constraint);
-        return name;
+        poisonedTables.add(table);
+        return value;
     }
 
     private String create(String tenant, String name) {
