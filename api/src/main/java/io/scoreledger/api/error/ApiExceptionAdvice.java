@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -84,8 +85,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
                 null);
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandExecution(CommandExecutionException e, WebRequest request) throws Exception {
+    /** A query handler's rejection reaches a controller wrapped by the future it joined. */
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class})
+    ResponseEntity<Object> commandExecution(RuntimeException e, WebRequest request) throws Exception {
         if (e.getCause() instanceof Exception cause && cause != e) {
             return dispatch(cause, request);
         }

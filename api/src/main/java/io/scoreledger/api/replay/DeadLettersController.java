@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jspecify.annotations.Nullable;
 import org.axonframework.queryhandling.QueryGateway;
@@ -55,13 +54,8 @@ class DeadLettersController {
     Envelope<Map<String, List<DeadLetterResponse>>> list(
             @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String processor) {
         caller.requireOperator();
-        FindDeadLetters.Result result;
-        try {
-            result = queries.query(new FindDeadLetters(blankToNull(processor)), FindDeadLetters.Result.class)
-                    .join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        var result = queries.query(new FindDeadLetters(blankToNull(processor)), FindDeadLetters.Result.class)
+                .join();
         return Envelope.of(Map.of("items", result.letters().stream().map(DeadLetterResponse::of).toList()));
     }
 
