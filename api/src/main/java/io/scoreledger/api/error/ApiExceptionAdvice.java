@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +108,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return validation(Map.of(e.getName(), List.of("The " + e.getName() + " parameter has an invalid value.")));
+    }
+
+    /** Tomcat refuses a query string that is not UTF-8 percent-encoding (for example %FF) when it is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableQuery(InvalidParameterException e) {
+        return envelope(HttpStatus.BAD_REQUEST, ErrorCodes.BAD_REQUEST,
+                "The query string could not be decoded: parameters must be percent-encoded UTF-8.", null);
     }
 
     @ExceptionHandler(Exception.class)

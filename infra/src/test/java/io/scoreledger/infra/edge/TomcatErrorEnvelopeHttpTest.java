@@ -39,6 +39,13 @@ class TomcatErrorEnvelopeHttpTest extends ApplicationTest {
     }
 
     @Test
+    void givenAQueryStringThatIsNotUtf8_whenRequested_thenBadRequestEnvelope() throws IOException {
+        for (var path : new String[] {"/api/v3/companies?search=%FF%FE", "/api/v1/dashboard/summary?tenantId=%C0%AF"}) {
+            assertEnvelope(get(path, ""), 400, "BAD_REQUEST");
+        }
+    }
+
+    @Test
     void givenQueryStringOverTheRequestLineLimit_whenRequested_thenUriTooLongEnvelope() throws IOException {
         var response = get("/api/v3/companies?search=" + "a".repeat(9_000), "");
 

@@ -30,8 +30,11 @@ import org.springframework.web.method.HandlerMethod;
  * <ul>
  *   <li>every route is authenticated (401), checks a scope or the caller (403), answers only the media types it
  *       produces (406), is rate limited (429), and can fail unexpectedly (500);</li>
+ *   <li>every request line can be unparseable (400: an encoded slash, a dot segment, a query string that is not
+ *       UTF-8) or too long (414);</li>
  *   <li>a request body can be malformed (400), too large (413), of another media type (415) or invalid (422);</li>
- *   <li>a query parameter can be invalid (422); a path names something that may not exist (404);</li>
+ *   <li>a path or query parameter can be invalid (422: control characters, a wrong type); a path names something
+ *       that may not exist (404);</li>
  *   <li>a write can meet a conflicting write (409).</li>
  * </ul>
  * Anything else a route answers (503 when its read model lags, 404 for an id in the body) is on its {@link Answers}.
@@ -116,12 +119,12 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
     }
 
     private static TreeSet<Integer> errorStatuses(Operation operation, HandlerMethod handlerMethod, Answers answers) {
-        var statuses = new TreeSet<>(java.util.List.of(401, 403, 406, 429, 500));
+        var statuses = new TreeSet<>(java.util.List.of(400, 401, 403, 406, 414, 429, 500));
         if (operation.getRequestBody() != null) {
             statuses.addAll(java.util.List.of(400, 413, 415, 422));
         }
         var parameters = operation.getParameters() == null ? java.util.List.<Parameter>of() : operation.getParameters();
-        if (parameters.stream().anyMatch(p -> !"path".equals(p.getIn()))) {
+        if (!parameters.isEmpty()) {
             statuses.add(422);
         }
         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
