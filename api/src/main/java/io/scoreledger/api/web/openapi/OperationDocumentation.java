@@ -41,7 +41,7 @@ public class OperationDocumentation implements GlobalOpenApiCustomizer {
             return;
         }
         operation.setDescription(documentation.path("description").asText(null));
-        documentation.path("examples").fields().forEachRemaining(example -> {
+        documentation.path("examples").properties().forEach(example -> {
             var content = REQUEST.equals(example.getKey())
                     ? operation.getRequestBody() == null ? null : operation.getRequestBody().getContent()
                     : operation.getResponses() == null || operation.getResponses().get(example.getKey()) == null
