@@ -1,6 +1,7 @@
 package io.scoreledger.api.web;
 
 import io.scoreledger.api.web.openapi.NullableRecordComponents;
+import io.scoreledger.api.web.openapi.OperationDocumentation;
 import io.scoreledger.api.web.openapi.OperationResponses;
 import io.scoreledger.api.web.openapi.UniqueSchemaNames;
 import io.swagger.v3.oas.models.Components;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document: the credentials every route accepts, each operation's real statuses with the error envelope
  * ({@link OperationResponses}), nullable fields marked ({@link NullableRecordComponents}), and schema names that
- * cannot collide ({@link UniqueSchemaNames}).
+ * cannot collide ({@link UniqueSchemaNames}), and each operation's rules and examples ({@link OperationDocumentation}).
  */
 @Configuration
 class OpenApiConfiguration {
@@ -22,6 +23,11 @@ class OpenApiConfiguration {
     @Bean
     OperationResponses operationResponses() {
         return new OperationResponses();
+    }
+
+    @Bean
+    OperationDocumentation operationDocumentation() {
+        return new OperationDocumentation();
     }
 
     @Bean

@@ -3,10 +3,21 @@ package io.scoreledger.infra.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.scoreledger.api.error.ErrorCodes;
+import io.scoreledger.api.web.openapi.OperationDocumentation;
 import io.scoreledger.infra.support.ApplicationTest;
+import io.swagger.v3.core.util.Yaml;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +106,118 @@ class OpenApiDocumentHttpTest extends ApplicationTest {
         assertThat(parameter("/v1/scores/trends", "interval").path("enum")).hasSize(3);
         assertThat(schema("AuditEventResponse").path("properties").path("payload").path("type").asText())
                 .isEqualTo("object");
+    }
+
+    @Test
+    void givenTheDocument_whenReadingOperations_thenEachDescribesItsRules() {
+        var undescribed = new ArrayList<String>();
+        operations().forEach((name, operation) -> {
+            if (operation.path("description").asText().isBlank()) {
+                undescribed.add(name);
+            }
+        });
+
+        assertThat(undescribed).isEmpty();
+        assertThat(operation("/api/v1/signals", "post").path("description").asText())
+                .contains("signals:write", "UNKNOWN_EMPLOYEE", "duplicate");
+    }
+
+    @Test
+    void givenTheDocument_whenReadingBodies_thenEveryRequestAndSuccessfulJsonResponseHasAnExampleItsSchemaAccepts() {
+        var problems = new ArrayList<String>();
+        operations().forEach((name, operation) -> {
+            var request = operation.path("requestBody").path("content").path("application/json");
+            if (!request.isMissingNode()) {
+                check(name + " request", request, problems);
+            }
+            operation.path("responses").properties().forEach(response -> {
+                var json = response.getValue().path("content").path("application/json");
+                if (response.getKey().startsWith("2") && !json.isMissingNode()) {
+                    check(name + " " + response.getKey(), json, problems);
+                }
+            });
+        });
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void givenErrorResponses_whenReadingTheirExamples_thenEachShowsTheCodeOfItsStatusInTheEnvelope() {
+        var problems = new ArrayList<String>();
+        operations().forEach((name, operation) -> operation.path("responses").properties().forEach(response -> {
+            var status = Integer.parseInt(response.getKey());
+            if (status < 400) {
+                return;
+            }
+            var json = response.getValue().path("content").path("application/json");
+            var code = json.path("example").path("error").path("code").asText();
+            if (!code.equals(ErrorCodes.forStatus(HttpStatus.valueOf(status)))) {
+                problems.add(name + " " + status + ": example code " + code);
+            }
+            check(name + " " + status, json, problems);
+        }));
+
+        assertThat(problems).isEmpty();
+        assertThat(operation("/api/v3/companies", "post").path("responses").path("422").path("content")
+                .path("application/json").path("example").path("error").path("details").isObject()).isTrue();
+    }
+
+    @Test
+    void givenTheDocumentationFiles_whenMatchingThemToOperations_thenEachNamesAnOperationAndABodyItHas() throws IOException {
+        var operationIds = new HashSet<String>();
+        var byId = new java.util.HashMap<String, JsonNode>();
+        operations().values().forEach(operation -> {
+            operationIds.add(operation.path("operationId").asText());
+            byId.put(operation.path("operationId").asText(), operation);
+        });
+        var orphans = new ArrayList<String>();
+        var files = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:" + OperationDocumentation.LOCATION + "*.yml");
+        for (var file : files) {
+            var operationId = file.getFilename().replace(".yml", "");
+            if (!operationIds.contains(operationId)) {
+                orphans.add(file.getFilename());
+                continue;
+            }
+            try (var in = file.getInputStream()) {
+                var operation = byId.get(operationId);
+                Yaml.mapper().readTree(in).path("examples").fieldNames().forEachRemaining(key -> {
+                    var target = OperationDocumentation.REQUEST.equals(key)
+                            ? operation.path("requestBody")
+                            : operation.path("responses").path(key);
+                    if (target.path("content").path("application/json").isMissingNode()) {
+                        orphans.add(file.getFilename() + " " + key);
+                    }
+                });
+            }
+        }
+
+        assertThat(files).hasSizeGreaterThanOrEqualTo(operationIds.size());
+        assertThat(orphans).isEmpty();
+    }
+
+    private void check(String name, JsonNode mediaType, List<String> problems) {
+        if (!mediaType.has("example")) {
+            problems.add(name + ": no example");
+            return;
+        }
+        var errors = schemaOf(mediaType.path("schema")).validate(TOOLS_JSON.readTree(mediaType.path("example").toString()));
+        if (!errors.isEmpty()) {
+            problems.add(name + ": its schema refuses the example " + errors.stream().limit(3).map(Object::toString).toList());
+        }
+    }
+
+    private static final JsonMapper TOOLS_JSON = JsonMapper.builder().build();
+
+    /** OpenAPI 3.1 schemas are JSON Schema 2020-12; the document's components become the schema's $defs. */
+    private com.networknt.schema.Schema schemaOf(JsonNode schema) {
+        var defs = TOOLS_JSON.readTree(document.path("components").path("schemas").toString()
+                .replace("\"#/components/schemas/", "\"#/$defs/"));
+        var standalone = JsonNodeFactory.instance.objectNode();
+        standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        standalone.set("$defs", defs);
+        standalone.putArray("allOf").add(TOOLS_JSON.readTree(schema.toString().replace("\"#/components/schemas/", "\"#/$defs/")));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(standalone);
     }
 
     private Map<String, JsonNode> operations() {

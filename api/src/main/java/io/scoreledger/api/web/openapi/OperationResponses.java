@@ -1,6 +1,7 @@
 package io.scoreledger.api.web.openapi;
 
 import io.scoreledger.api.error.ErrorBody;
+import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.web.Envelope;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
@@ -151,7 +152,24 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
         }
         return new ApiResponse()
                 .description(resolved.getReasonPhrase())
-                .content(json(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA)));
+                .content(new Content().addMediaType(JSON, new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA))
+                        .example(errorExample(resolved))));
+    }
+
+    /** The code a client branches on, with a message of the kind the route sends for that status. */
+    static ErrorBody errorExample(HttpStatus status) {
+        var message = switch (status) {
+            case FORBIDDEN -> "You are not authorized for this tenant context.";
+            case NOT_FOUND -> "Resource not found.";
+            case CONFLICT -> "The resource was changed by another request at the same time; retry.";
+            case SERVICE_UNAVAILABLE -> "The change is recorded but not yet visible; read it again shortly.";
+            default -> ErrorCodes.messageFor(status);
+        };
+        var details = status == HttpStatus.UNPROCESSABLE_CONTENT
+                ? java.util.Map.of("name", java.util.List.of("The name field is required."))
+                : null;
+        return ErrorBody.of(ErrorCodes.forStatus(status), message, details);
     }
 
     private static Content json(Schema<?> schema) {
