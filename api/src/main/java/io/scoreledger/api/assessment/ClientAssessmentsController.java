@@ -1,11 +1,12 @@
 package io.scoreledger.api.assessment;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
+import io.scoreledger.api.tenancy.Visibility;
+import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
@@ -22,7 +23,6 @@ import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TemplateId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.tenancy.queries.GetClient;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,10 +30,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,14 +55,16 @@ class ClientAssessmentsController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
+    private final Creations writes;
+    private final Visibility visibility;
     private final RequestClock clock;
 
     ClientAssessmentsController(
-            CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.readYourWrites = readYourWrites;
+        this.writes = writes;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -102,18 +102,12 @@ class ClientAssessmentsController {
             @Valid @RequestBody CreateTemplateRequest request) {
         var path = visibleClient(caller, companyId, clientId);
         var templateId = TemplateId.mint();
-        commands.sendAndWait(new CreateAssessmentTemplate(
-                path.tenant(), templateId, request.name(), request.category(), request.drafts(), clock.now()));
+        var command = new CreateAssessmentTemplate(
+                path.tenant(), templateId, request.name(), request.category(), request.drafts(), clock.now());
+        var read = new Creations.Read<>(new GetAssessmentTemplate(path.tenant(), templateId),
+                GetAssessmentTemplate.Result.class, result -> result.found().isPresent());
         var location = URI.create(path.base() + "/assessment-templates?global=false");
-        return readYourWrites
-                .await(new GetAssessmentTemplate(path.tenant(), templateId), GetAssessmentTemplate.Result.class,
-                        result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.status(HttpStatus.CREATED)
-                        .location(location)
-                        .body(Envelope.of(TemplateResponse.of(result.template()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", templateId.value()))));
+        return writes.create(command, read, result -> TemplateResponse.of(result.template()), location, templateId.value());
     }
 
     @GetMapping("/assessment-events")
@@ -142,18 +136,14 @@ class ClientAssessmentsController {
                     "template_id", "The template_id field names no template available to this tenant.");
         }
         var assessmentId = AssessmentId.mint();
-        commands.sendAndWait(new StartAssessment(
+        var command = new StartAssessment(
                 path.tenant(), assessmentId, path.client(), request.name(), new TemplateId(request.templateId()),
-                clock.now()));
+                clock.now());
+        var read = new Creations.Read<>(new GetAssessment(path.tenant(), assessmentId), GetAssessment.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create(path.base() + "/assessment-events/" + assessmentId.value());
-        return readYourWrites
-                .await(new GetAssessment(path.tenant(), assessmentId), GetAssessment.Result.class,
-                        result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(AssessmentResponse.of(result.assessment()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", assessmentId.value()))));
+        return writes.create(command, read, result -> AssessmentResponse.of(result.assessment()), location,
+                assessmentId.value());
     }
 
     @GetMapping("/assessment-events/{assessmentId}")
@@ -215,34 +205,32 @@ class ClientAssessmentsController {
     }
 
     private AssessmentView awaitRevision(TenantId tenant, AssessmentId id, Long sequence) {
-        return readYourWrites
-                .await(new GetAssessment(tenant, id), GetAssessment.Result.class,
-                        result -> result.found().map(view -> view.revision() >= sequence).orElse(false))
-                .map(GetAssessment.Result::assessment)
-                .orElseThrow(() -> ApiException.notVisibleYet(
-                        "The change was recorded but is not visible yet; read the assessment again shortly."));
+        var read = new Creations.Read<>(new GetAssessment(tenant, id), GetAssessment.Result.class,
+                result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
+        return writes.changed(read, "The change was recorded but is not visible yet; read the assessment again shortly.")
+                .assessment();
     }
 
-    private record ClientPath(TenantId tenant, ClientId client, String base) {}
+    private record ClientPath(ClientView view) {
 
-    /** A missing client, or one the caller may not see, is answered alike. */
+        TenantId tenant() {
+            return view.tenantId();
+        }
+
+        ClientId client() {
+            return view.id();
+        }
+
+        String base() {
+            return "/api/v3/companies/" + tenant().value() + "/clients/" + client().value();
+        }
+    }
+
     private ClientPath visibleClient(Caller caller, String companyId, String clientId) {
-        var tenant = TenancyPaths.company(companyId, caller);
-        var client = TenancyPaths.client(clientId);
-        queries.query(new GetClient(tenant, client), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(view -> caller.maySee(view.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
-        return new ClientPath(tenant, client, "/api/v3/companies/" + tenant.value() + "/clients/" + client.value());
+        return new ClientPath(visibility.client(caller, companyId, clientId));
     }
 
     private AssessmentView existing(ClientPath path, String assessmentId) {
-        var id = AssessmentPaths.assessment(assessmentId);
-        return queries.query(new GetAssessment(path.tenant(), id), GetAssessment.Result.class)
-                .join()
-                .found()
-                .filter(view -> view.clientId().equals(path.client()))
-                .orElseThrow(() -> ApiException.notFound(AssessmentPaths.ASSESSMENT_NOT_FOUND));
+        return visibility.assessment(path.view(), assessmentId);
     }
 }

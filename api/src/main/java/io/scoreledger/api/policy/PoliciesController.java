@@ -1,11 +1,11 @@
 package io.scoreledger.api.policy;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
+import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
@@ -30,9 +30,6 @@ import io.scoreledger.policy.queries.GetPolicy;
 import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
 import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.score.queries.GetEmployeeScore;
-import io.scoreledger.tenancy.queries.ClientView;
-import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,7 +38,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -74,13 +70,16 @@ class PoliciesController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
+    private final Creations writes;
+    private final Visibility visibility;
     private final RequestClock clock;
 
-    PoliciesController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+    PoliciesController(
+            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.readYourWrites = readYourWrites;
+        this.writes = writes;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -98,7 +97,7 @@ class PoliciesController {
                     String categoryId,
             @Parameter(description = "Case-insensitive match anywhere in the title") @RequestParam(required = false)
                     String search) {
-        var client = existingClient(caller, companyId, clientId);
+        var client = visibility.client(caller, companyId, clientId);
         var statusFilter = parseStatus(status);
         PolicyCategoryId categoryFilter = null;
         if (categoryId != null && !categoryId.isEmpty()) {
@@ -127,22 +126,21 @@ class PoliciesController {
             @PathVariable String companyId,
             @PathVariable String clientId,
             @Valid @RequestBody CreatePolicyRequest request) {
-        var client = existingClient(caller, companyId, clientId);
+        var client = visibility.client(caller, companyId, clientId);
         var tenantId = client.tenantId();
         var categoryId = category(request.categoryId());
         var ownerId = owner(tenantId, request.ownerId());
         var policyId = PolicyId.mint();
-        commands.sendAndWait(new CreatePolicy(
+        var command = new CreatePolicy(
                 tenantId, policyId, client.id(), request.title(), request.description(), request.content(), categoryId,
-                ownerId, request.policyType(), request.notes(), clock.now()));
+                ownerId, request.policyType(), request.notes(), clock.now());
         var location = URI.create(base(tenantId, client.id()) + "/" + policyId.value());
-        return readYourWrites
-                .await(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(PolicyResponse.of(result.policy()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", policyId.value()))));
+        return writes.create(
+                command,
+                new Creations.Read<>(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, r -> r.found().isPresent()),
+                result -> PolicyResponse.of(result.policy()),
+                location,
+                policyId.value());
     }
 
     @GetMapping("/{policyId}")
@@ -262,45 +260,26 @@ class PoliciesController {
         var employeeId = employee(policy.tenantId(), request.employeeId());
         AcknowledgePolicy.Result result = commands.sendAndWait(
                 new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
-        var acknowledgedAt = readYourWrites
-                .await(new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
-                        GetPolicyAcknowledgement.Result.class, found -> found.found().isPresent())
-                .map(GetPolicyAcknowledgement.Result::acknowledgedAt)
-                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
+        var acknowledgedAt = writes.changed(
+                        new Creations.Read<>(
+                                new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
+                                GetPolicyAcknowledgement.Result.class,
+                                found -> found.found().isPresent()),
+                        NOT_VISIBLE)
+                .acknowledgedAt();
         return ResponseEntity.status(result.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(Envelope.of(new AcknowledgementResponse(
                         policy.id().value(), employeeId.value(), result.version(), acknowledgedAt)));
     }
 
     private Envelope<PolicyResponse> awaitPolicy(PolicyView policy, Predicate<PolicyView> visible) {
-        return readYourWrites
-                .await(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
-                        result -> result.found().map(visible::test).orElse(false))
-                .map(result -> Envelope.of(PolicyResponse.of(result.policy())))
-                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
+        var read = new Creations.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
+                result -> result.found().map(visible::test).orElse(false));
+        return Envelope.of(PolicyResponse.of(writes.changed(read, NOT_VISIBLE).policy()));
     }
 
-    /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
-    private ClientView existingClient(Caller caller, String companyId, String clientId) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
-        }
-        return queries.query(new GetClient(tenantId, TenancyPaths.client(clientId)), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
-    }
-
-    /** A policy of another client is answered exactly like a missing one. */
     private PolicyView existingPolicy(Caller caller, String companyId, String clientId, String policyId) {
-        var client = existingClient(caller, companyId, clientId);
-        return queries.query(new GetPolicy(client.tenantId(), PolicyPaths.policy(policyId)), GetPolicy.Result.class)
-                .join()
-                .found()
-                .filter(policy -> policy.clientId().equals(client.id()))
-                .orElseThrow(() -> ApiException.notFound(PolicyPaths.POLICY_NOT_FOUND));
+        return visibility.policy(visibility.client(caller, companyId, clientId), policyId);
     }
 
     private static PolicyCategoryId category(String categoryId) {

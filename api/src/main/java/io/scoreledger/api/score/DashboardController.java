@@ -1,9 +1,8 @@
 package io.scoreledger.api.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
@@ -11,11 +10,11 @@ import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.score.model.DashboardFormula;
 import io.scoreledger.score.queries.GetDashboardSummary;
 import io.scoreledger.score.queries.GetDashboardTrends;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +23,6 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,11 +62,8 @@ class DashboardController {
     @RequiresScope(Scope.DASHBOARD_READ)
     @Operation(operationId = "getDashboardSummary", summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
         var employees = queries.query(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class)
                 .join()
@@ -97,11 +92,8 @@ class DashboardController {
     @RequiresScope(Scope.DASHBOARD_READ)
     @Operation(operationId = "getDashboardTrends", summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
     Envelope<Trends> trends(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(required = false) String range,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(required = false) String range) {
         var chosen = range == null || range.isBlank() ? "30d" : range.strip();
         var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
         var from = ScoreParameters.dashboardFrom(chosen, today);

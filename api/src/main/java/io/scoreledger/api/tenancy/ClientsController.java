@@ -1,23 +1,19 @@
 package io.scoreledger.api.tenancy;
 
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
+import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.ClientId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.commands.CreateClient;
 import io.scoreledger.tenancy.commands.DeactivateClient;
 import io.scoreledger.tenancy.commands.ReactivateClient;
-import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.ClientStatus;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,10 +22,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,13 +45,16 @@ class ClientsController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
+    private final Creations writes;
+    private final Visibility visibility;
     private final RequestClock clock;
 
-    ClientsController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
+    ClientsController(
+            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.readYourWrites = readYourWrites;
+        this.writes = writes;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -71,7 +68,7 @@ class ClientsController {
             @Parameter(description = "Case-insensitive match anywhere in the client's name")
                     @RequestParam(required = false)
                     String search) {
-        var tenantId = existingCompany(companyId, caller);
+        var tenantId = visibility.company(caller, companyId);
         var statusFilter = parseStatus(status);
         if (search != null && search.length() > SEARCH_MAX) {
             throw ApiException.invalid("search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
@@ -93,15 +90,11 @@ class ClientsController {
             @Valid @RequestBody CreateClientRequest request) {
         var tenantId = TenancyPaths.company(companyId, caller);
         var clientId = ClientId.mint();
-        commands.sendAndWait(new CreateClient(tenantId, clientId, request.toProfile(), clock.now()));
+        var command = new CreateClient(tenantId, clientId, request.toProfile(), clock.now());
+        var read = new Creations.Read<>(
+                new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value());
-        return readYourWrites
-                .await(new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(ClientResponse.of(result.client()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", clientId.value()))));
+        return writes.create(command, read, result -> ClientResponse.of(result.client()), location, clientId.value());
     }
 
     @GetMapping("/{clientId}")
@@ -109,8 +102,7 @@ class ClientsController {
     @Operation(operationId = "getClient", summary = "One client")
     Envelope<ClientResponse> get(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        return Envelope.of(ClientResponse.of(existingClient(caller, tenantId, TenancyPaths.client(clientId))));
+        return Envelope.of(ClientResponse.of(visibility.client(caller, companyId, clientId)));
     }
 
     @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,36 +114,17 @@ class ClientsController {
             @PathVariable String companyId,
             @PathVariable String clientId,
             @Valid @RequestBody UpdateClientRequest request) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        var client = existingClient(caller, tenantId, TenancyPaths.client(clientId));
+        var client = visibility.client(caller, companyId, clientId);
+        var tenantId = client.tenantId();
         var wanted = ClientStatus.valueOf(request.status());
         commands.sendAndWait(wanted == ClientStatus.INACTIVE
                 ? new DeactivateClient(tenantId, client.id(), clock.now())
                 : new ReactivateClient(tenantId, client.id(), clock.now()));
-        var updated = readYourWrites
-                .await(new GetClient(tenantId, client.id()), GetClient.Result.class,
-                        result -> result.found().map(view -> view.status() == wanted).orElse(false))
-                .map(GetClient.Result::client)
-                .orElseThrow(() -> ApiException.notVisibleYet("The change was recorded but is not visible yet; read the client again shortly."));
+        var read = new Creations.Read<>(new GetClient(tenantId, client.id()), GetClient.Result.class,
+                result -> result.found().map(view -> view.status() == wanted).orElse(false));
+        var updated = writes.changed(read, "The change was recorded but is not visible yet; read the client again shortly.")
+                .client();
         return Envelope.of(ClientResponse.of(updated));
-    }
-
-    private TenantId existingCompany(String companyId, Caller caller) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        var company = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
-        if (company.found().isEmpty()) {
-            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
-        }
-        return tenantId;
-    }
-
-    /** A client the caller may not see is answered exactly like a missing one. */
-    private ClientView existingClient(Caller caller, TenantId tenantId, ClientId clientId) {
-        return queries.query(new GetClient(tenantId, clientId), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
     }
 
     private static ClientStatus parseStatus(String status) {

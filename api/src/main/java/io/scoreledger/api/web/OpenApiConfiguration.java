@@ -1,5 +1,6 @@
 package io.scoreledger.api.web;
 
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.web.openapi.NullableRecordComponents;
 import io.scoreledger.api.web.openapi.OperationResponses;
 import io.scoreledger.api.web.openapi.UniqueSchemaNames;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +20,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class OpenApiConfiguration {
+
+    static {
+        // The resolver supplies these; the tenantId query parameter they stand for is listed by OperationResponses.
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(ActingTenant.class);
+    }
 
     @Bean
     OperationResponses operationResponses() {

@@ -5,12 +5,13 @@ import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.tenancy.Visibility;
+import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.WebhookId;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Scope;
 import io.scoreledger.webhook.commands.CreateWebhook;
 import io.scoreledger.webhook.commands.DeleteWebhook;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhooks", description = "Subscriptions to policy and assessment events, and their delivery log.")
 class WebhooksController {
 
-    private static final String COMPANY_NOT_FOUND = "Company not found.";
     private static final String WEBHOOK_NOT_FOUND = "Webhook not found.";
     private static final int SECRET_BYTES = 24;
     private static final int DELIVERY_LOG_SIZE = 100;
@@ -57,6 +56,8 @@ class WebhooksController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
+    private final Creations writes;
+    private final Visibility visibility;
     private final RequestClock clock;
     private final SecretSealer sealer;
 
@@ -64,11 +65,15 @@ class WebhooksController {
             CommandGateway commands,
             QueryGateway queries,
             ReadYourWrites readYourWrites,
+            Creations writes,
+            Visibility visibility,
             RequestClock clock,
             SecretSealer sealer) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
+        this.writes = writes;
+        this.visibility = visibility;
         this.clock = clock;
         this.sealer = sealer;
     }
@@ -77,7 +82,7 @@ class WebhooksController {
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhooks", summary = "List the company's webhooks")
     Envelope<List<WebhookResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
-        var tenant = existingCompany(caller, companyId);
+        var tenant = visibility.company(caller, companyId);
         var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class).join();
         return Envelope.of(result.webhooks().stream().map(WebhookResponse::of).toList());
     }
@@ -90,26 +95,16 @@ class WebhooksController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String companyId,
             @Valid @RequestBody CreateWebhookRequest request) {
-        var tenant = existingCompany(caller, companyId);
+        var tenant = visibility.company(caller, companyId);
         var webhookId = WebhookId.mint();
         var secret = newSecret();
-        commands.sendAndWait(new CreateWebhook(
-                tenant,
-                webhookId,
-                request.url(),
-                request.events(),
-                request.description(),
-                sealer.seal(secret),
-                clock.now()));
+        var command = new CreateWebhook(
+                tenant, webhookId, request.url(), request.events(), request.description(), sealer.seal(secret), clock.now());
+        var read = new Creations.Read<>(
+                new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenant.value() + "/webhooks/" + webhookId.value());
-        return readYourWrites
-                .await(new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found()
-                        .isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(WebhookResponse.of(result.webhook(), secret))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", webhookId.value(), "secret", secret))));
+        return writes.create(command, read, result -> WebhookResponse.of(result.webhook(), secret), location,
+                Map.of("id", webhookId.value(), "secret", secret));
     }
 
     @GetMapping("/{webhookId}")
@@ -117,7 +112,7 @@ class WebhooksController {
     @Operation(operationId = "getWebhook", summary = "One webhook, with its status (active, or disabled with a reason)")
     Envelope<WebhookResponse> get(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+        var tenant = visibility.company(caller, companyId);
         return Envelope.of(WebhookResponse.of(existingWebhook(tenant, webhookId)
                 .orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND))));
     }
@@ -127,7 +122,7 @@ class WebhooksController {
     @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's most recent deliveries, newest first")
     Envelope<List<WebhookDeliveryResponse>> deliveries(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+        var tenant = visibility.company(caller, companyId);
         var webhook = existingWebhook(tenant, webhookId).orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND));
         var result = queries.query(
                         new FindWebhookDeliveries(tenant, webhook.id(), DELIVERY_LOG_SIZE),
@@ -143,7 +138,7 @@ class WebhooksController {
     @Answers(status = 204)
     ResponseEntity<Void> delete(
             @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+        var tenant = visibility.company(caller, companyId);
         if (!WebhookId.isWellFormed(webhookId)) {
             throw ApiException.notFound(WEBHOOK_NOT_FOUND);
         }
@@ -163,19 +158,6 @@ class WebhooksController {
         return queries.query(new GetWebhook(tenant, new WebhookId(webhookId)), GetWebhook.Result.class)
                 .join()
                 .found();
-    }
-
-    private TenantId existingCompany(Caller caller, String companyId) {
-        if (!TenantId.isWellFormed(companyId)) {
-            throw ApiException.notFound(COMPANY_NOT_FOUND);
-        }
-        var tenant = new TenantId(companyId);
-        caller.requireAccessTo(tenant);
-        var company = queries.query(new GetCompany(tenant), GetCompany.Result.class).join();
-        if (company.found().isEmpty()) {
-            throw ApiException.notFound(COMPANY_NOT_FOUND);
-        }
-        return tenant;
     }
 
     private static String newSecret() {
