@@ -5,12 +5,9 @@ import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
-import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
-import io.scoreledger.organization.queries.GetOrganizationScore;
-import io.scoreledger.score.model.DashboardFormula;
-import io.scoreledger.score.queries.GetDashboardSummary;
-import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.ids.TenantId;
+import io.scoreledger.score.queries.GetDashboard;
+import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,26 +62,17 @@ class DashboardController {
             @ActingTenant TenantId tenant,
             @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
-        var employees = queries.query(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class)
-                .join()
-                .employees();
-        var organization = queries.query(new GetOrganizationScore(tenant, at), GetOrganizationScore.Result.class)
-                .join()
-                .score();
-        var assessments = queries.query(
-                        new GetCompletedAssessmentScores(tenant, at), GetCompletedAssessmentScores.Result.class)
-                .join();
-        var overall = DashboardFormula.overallScore(employees, organization, assessments.averageScore());
+        var dashboard = queries.query(new GetDashboard(tenant, at), GetDashboard.Result.class).join();
         return Envelope.of(new Summary(
-                overall,
-                overall == null ? null : DashboardFormula.riskLevel(overall),
-                DashboardFormula.VERSION,
-                employees.total(),
-                employees.total() == 0 ? null : employees.average(),
-                organization,
-                assessments.averageScore(),
-                assessments.count(),
-                ScoreResponses.bandDistribution(employees),
+                dashboard.overallScore(),
+                dashboard.riskLevel(),
+                dashboard.formulaVersion(),
+                dashboard.employees().total(),
+                dashboard.employeeAverage(),
+                dashboard.organizationScore(),
+                dashboard.assessmentScore(),
+                dashboard.completedAssessments(),
+                ScoreResponses.bandDistribution(dashboard.employees()),
                 at));
     }
 
