@@ -49,24 +49,10 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments", description = "Assessment templates and a client's assessments (assessment events).")
-class ClientAssessmentsController {
+record ClientAssessmentsController(
+        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     private static final int CATEGORY_MAX = 100;
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    ClientAssessmentsController(
-            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     @GetMapping("/assessment-templates")
     @RequiresScope(Scope.ASSESSMENTS_READ)

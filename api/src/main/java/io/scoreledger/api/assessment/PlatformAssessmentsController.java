@@ -42,23 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/assessments/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments (platform API)", description = "Score, download and delete an assessment.")
-class PlatformAssessmentsController {
+record PlatformAssessmentsController(
+        CommandGateway commands, Creations writes, Visibility visibility, RequestClock clock) {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV_HEADER = "question_id,section,question,answer_type,weight,answer";
-
-    private final CommandGateway commands;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    PlatformAssessmentsController(
-            CommandGateway commands, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     record Scored(String assessmentId, @Nullable Double score, @JsonProperty("method_version") @Nullable String methodVersion) {}
 

@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "The tenant's audit log, its export, and tamper evidence.")
-class AuditController {
+record AuditController(QueryGateway queries, JsonMapper json) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -53,14 +53,6 @@ class AuditController {
     private static final List<String> CSV_COLUMNS = List.of(
             "position", "eventId", "type", "timestamp", "actor", "actorKind", "aggregateId", "aggregateType",
             "sequence", "correlationId", "requestId", "payload");
-
-    private final QueryGateway queries;
-    private final JsonMapper json;
-
-    AuditController(QueryGateway queries, JsonMapper json) {
-        this.queries = queries;
-        this.json = json;
-    }
 
     record Page(List<AuditEventResponse> items, @Nullable Long nextCursor) {}
 

@@ -34,17 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/employees", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Employees", description = "The people whose security scores are kept, matched by e-mail per tenant.")
-class EmployeesController {
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    EmployeesController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-    }
+record EmployeesController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
 
     record Upserted(List<String> ids, int created, int updated) {}
 

@@ -29,17 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/signals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Signals", description = "Security events about employees; each moves a score by the scoring model.")
-class SignalsController {
+record SignalsController(CommandGateway commands, RequestClock clock) {
 
     static final String SIGNAL_NOT_FOUND = "Signal not found.";
-
-    private final CommandGateway commands;
-    private final RequestClock clock;
-
-    SignalsController(CommandGateway commands, RequestClock clock) {
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     record Rejected(int index, String code, String message) {}
 

@@ -49,24 +49,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API keys", description = "Scoped, tenant-bound keys for integrations. The raw key is shown once.")
-class ApiKeysController {
+record ApiKeysController(
+        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     private static final String KEY_NOT_FOUND = "API key not found.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    ApiKeysController(
-            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     record Items<T>(List<T> items) {}
 

@@ -43,26 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v4/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users", description = "Each company's user directory; roles decide permissions.")
-class UsersController {
+record UsersController(
+        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     static final int PER_PAGE_DEFAULT = 15;
     static final int PER_PAGE_MAX = 100;
     private static final String USER_NOT_FOUND = "User not found.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    UsersController(
-            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.USERS_WRITE)

@@ -48,32 +48,16 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/api-keys",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "External integrations", description = "A client's credentials for external services.")
-class IntegrationCredentialsController {
+record IntegrationCredentialsController(
+        CommandGateway commands,
+        QueryGateway queries,
+        Creations writes,
+        Visibility visibility,
+        RequestClock clock,
+        SecretSealer sealer) {
 
     private static final String NOT_VISIBLE =
             "The change was recorded but is not visible yet; read the credentials again shortly.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-    private final SecretSealer sealer;
-
-    IntegrationCredentialsController(
-            CommandGateway commands,
-            QueryGateway queries,
-            Creations writes,
-            Visibility visibility,
-            RequestClock clock,
-            SecretSealer sealer) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-        this.sealer = sealer;
-    }
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)

@@ -60,28 +60,14 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/policies",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policies", description = "A client's policies, their versions, lifecycle and acknowledgements.")
-class PoliciesController {
+record PoliciesController(
+        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     private static final int SEARCH_MAX = 255;
     private static final String STATUSES =
             Arrays.stream(PolicyStatus.values()).map(PolicyStatus::wireName).collect(Collectors.joining(", "));
     private static final String NOT_VISIBLE =
             "The change was recorded but is not visible yet; read the policy again shortly.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    PoliciesController(
-            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)

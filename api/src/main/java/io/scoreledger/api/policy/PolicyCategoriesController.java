@@ -32,19 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/policy-categories", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policy categories", description = "A company's policy categories (not in the seed).")
-class PolicyCategoriesController {
-
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    PolicyCategoriesController(QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
+record PolicyCategoriesController(QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)

@@ -47,20 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Generate, list and download immutable PDF reports.")
-class ReportsController {
+record ReportsController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
 
     static final String REPORT_NOT_FOUND = "Report not found.";
     static final String ASSESSMENT_NOT_FOUND = "The assessmentId field must name an assessment of this tenant.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    ReportsController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     record Generated(String reportId, String status) {}
 

@@ -28,15 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Dashboard", description = "The tenant's overall score and risk level, and how they moved.")
-class DashboardController {
-
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    DashboardController(QueryGateway queries, RequestClock clock) {
-        this.queries = queries;
-        this.clock = clock;
-    }
+record DashboardController(QueryGateway queries, RequestClock clock) {
 
     @Schema(name = "DashboardSummary")
     record Summary(

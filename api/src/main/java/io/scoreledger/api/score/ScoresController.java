@@ -32,17 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/v1/scores", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Scores", description = "Employee security scores, organization aggregates and score distribution.")
-class ScoresController {
+record ScoresController(QueryGateway queries, RequestClock clock) {
 
     static final String EMPLOYEE_NOT_FOUND = "Employee not found.";
-
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    ScoresController(QueryGateway queries, RequestClock clock) {
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     @GetMapping("/model")
     @RequiresScope(Scope.SCORES_READ)

@@ -39,24 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clients", description = "A company's clients.")
-class ClientsController {
+record ClientsController(
+        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
 
     private static final int SEARCH_MAX = 255;
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-
-    ClientsController(
-            CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-    }
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)

@@ -34,17 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Companies", description = "Companies are tenants: the isolation boundary for all data.")
-class CompaniesController {
-
-    private final QueryGateway queries;
-    private final Creations writes;
-    private final RequestClock clock;
-
-    CompaniesController(QueryGateway queries, Creations writes, RequestClock clock) {
-        this.queries = queries;
-        this.writes = writes;
-        this.clock = clock;
-    }
+record CompaniesController(QueryGateway queries, Creations writes, RequestClock clock) {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.COMPANIES_WRITE)

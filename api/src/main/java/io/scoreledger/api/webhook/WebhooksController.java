@@ -46,37 +46,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Webhooks", description = "Subscriptions to policy and assessment events, and their delivery log.")
-class WebhooksController {
+record WebhooksController(
+        CommandGateway commands,
+        QueryGateway queries,
+        ReadYourWrites readYourWrites,
+        Creations writes,
+        Visibility visibility,
+        RequestClock clock,
+        SecretSealer sealer) {
 
     private static final String WEBHOOK_NOT_FOUND = "Webhook not found.";
     private static final int SECRET_BYTES = 24;
     private static final int DELIVERY_LOG_SIZE = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final Creations writes;
-    private final Visibility visibility;
-    private final RequestClock clock;
-    private final SecretSealer sealer;
-
-    WebhooksController(
-            CommandGateway commands,
-            QueryGateway queries,
-            ReadYourWrites readYourWrites,
-            Creations writes,
-            Visibility visibility,
-            RequestClock clock,
-            SecretSealer sealer) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.writes = writes;
-        this.visibility = visibility;
-        this.clock = clock;
-        this.sealer = sealer;
-    }
 
     @GetMapping
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
