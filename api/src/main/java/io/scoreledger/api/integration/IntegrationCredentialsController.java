@@ -1,11 +1,10 @@
 package io.scoreledger.api.integration;
 
-import io.scoreledger.api.tenancy.Visibility;
-import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
-import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
@@ -29,10 +28,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,7 +49,6 @@ record IntegrationCredentialsController(
         CommandGateway commands,
         QueryGateway queries,
         Creations writes,
-        Visibility visibility,
         RequestClock clock,
         SecretSealer sealer) {
 
@@ -62,9 +58,7 @@ record IntegrationCredentialsController(
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "listIntegrationCredentials", summary = "List the client's integration credentials, oldest first, without their secrets")
-    Envelope<List<IntegrationCredentialResponse>> list(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        var client = visibility.client(caller, companyId, clientId);
+    Envelope<List<IntegrationCredentialResponse>> list(@Visible ClientView client) {
         var result = queries.query(
                         new FindIntegrationCredentials(client.tenantId(), client.id()),
                         FindIntegrationCredentials.Result.class)
@@ -76,12 +70,7 @@ record IntegrationCredentialsController(
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "addIntegrationCredential", summary = "Configure a credential for an external service; its secrets are stored only encrypted")
     @Answers(status = 201, data = IntegrationCredentialResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> add(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody AddIntegrationCredentialRequest request) {
-        var client = visibility.client(caller, companyId, clientId);
+    ResponseEntity<Envelope<?>> add(@Valid @RequestBody AddIntegrationCredentialRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var credentialId = IntegrationCredentialId.mint();
         var sealedSecret = request.apiSecret() == null || request.apiSecret().isEmpty()
@@ -102,12 +91,7 @@ record IntegrationCredentialsController(
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "revokeIntegrationCredential", summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
     @Answers(errors = 503)
-    Envelope<IntegrationCredentialResponse> revoke(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String credentialId) {
-        var credential = visibility.credential(visibility.client(caller, companyId, clientId), credentialId);
+    Envelope<IntegrationCredentialResponse> revoke(@Visible IntegrationCredentialView credential) {
         commands.sendAndWait(new RevokeIntegrationCredential(credential.tenantId(), credential.id(), clock.now()));
         return await(credential, view -> view.status() == IntegrationCredentialStatus.REVOKED);
     }

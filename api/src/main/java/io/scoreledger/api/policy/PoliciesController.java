@@ -1,12 +1,13 @@
 package io.scoreledger.api.policy;
 
-import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.TextParameters;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.queries.GetUser;
@@ -30,6 +31,7 @@ import io.scoreledger.policy.queries.GetPolicy;
 import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
 import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.score.queries.GetEmployeeScore;
+import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +50,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,10 +61,8 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/policies",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policies", description = "A client's policies, their versions, lifecycle and acknowledgements.")
-record PoliciesController(
-        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
+record PoliciesController(CommandGateway commands, QueryGateway queries, Creations writes, RequestClock clock) {
 
-    private static final int SEARCH_MAX = 255;
     private static final String STATUSES =
             Arrays.stream(PolicyStatus.values()).map(PolicyStatus::wireName).collect(Collectors.joining(", "));
     private static final String NOT_VISIBLE =
@@ -73,9 +72,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicies", summary = "List a client's policies")
     Envelope<List<PolicyResponse>> list(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
+            @Visible ClientView client,
             @Parameter(description = "draft, published, approved, rejected or archived")
                     @RequestParam(required = false)
                     String status,
@@ -83,7 +80,6 @@ record PoliciesController(
                     String categoryId,
             @Parameter(description = "Case-insensitive match anywhere in the title") @RequestParam(required = false)
                     String search) {
-        var client = visibility.client(caller, companyId, clientId);
         var statusFilter = parseStatus(status);
         PolicyCategoryId categoryFilter = null;
         if (categoryId != null && !categoryId.isEmpty()) {
@@ -92,12 +88,9 @@ record PoliciesController(
             }
             categoryFilter = new PolicyCategoryId(categoryId);
         }
-        if (search != null && search.length() > SEARCH_MAX) {
-            throw ApiException.invalid(
-                    "search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
-        }
         var result = queries.query(
-                        new FindPolicies(client.tenantId(), client.id(), statusFilter, categoryFilter, search),
+                        new FindPolicies(
+                                client.tenantId(), client.id(), statusFilter, categoryFilter, TextParameters.search(search)),
                         FindPolicies.Result.class)
                 .join();
         return Envelope.of(result.policies().stream().map(PolicyResponse::of).toList());
@@ -107,12 +100,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "createPolicy", summary = "Create a policy for the client (a draft, version 0.1)")
     @Answers(status = 201, data = PolicyResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> create(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody CreatePolicyRequest request) {
-        var client = visibility.client(caller, companyId, clientId);
+    ResponseEntity<Envelope<?>> create(@Valid @RequestBody CreatePolicyRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var categoryId = category(request.categoryId());
         var ownerId = owner(tenantId, request.ownerId());
@@ -132,23 +120,14 @@ record PoliciesController(
     @GetMapping("/{policyId}")
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "getPolicy", summary = "One policy")
-    Envelope<PolicyResponse> get(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        return Envelope.of(PolicyResponse.of(existingPolicy(caller, companyId, clientId, policyId)));
+    Envelope<PolicyResponse> get(@Visible PolicyView policy) {
+        return Envelope.of(PolicyResponse.of(policy));
     }
 
     @GetMapping("/{policyId}/versions")
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicyVersions", summary = "Every version of the policy, oldest first, with its text")
-    Envelope<List<PolicyVersionResponse>> versions(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<List<PolicyVersionResponse>> versions(@Visible PolicyView policy) {
         var result = queries.query(
                         new FindPolicyVersions(policy.tenantId(), policy.id()), FindPolicyVersions.Result.class)
                 .join();
@@ -159,13 +138,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "updatePolicy", summary = "Update the text: a new draft version (minor + 1)")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> update(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody UpdatePolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> update(@Valid @RequestBody UpdatePolicyRequest request, @Visible PolicyView policy) {
         if (request.title() == null && request.description() == null && request.content() == null) {
             throw ApiException.invalid("body", "Send at least one of title, description and content.");
         }
@@ -179,12 +152,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "publishPolicy", summary = "Publish the latest draft as the next major version")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> publish(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> publish(@AuthenticationPrincipal Caller caller, @Visible PolicyView policy) {
         String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), caller.actorId(), clock.now()));
         return awaitPolicy(policy, view -> version.equals(view.publishedVersion()));
     }
@@ -193,12 +161,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "approvePolicy", summary = "Approve the published version")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> approve(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> approve(@Visible PolicyView policy) {
         commands.sendAndWait(new ApprovePolicy(policy.tenantId(), policy.id(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.APPROVED);
     }
@@ -207,13 +170,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "rejectPolicy", summary = "Reject the published version, with a reason")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> reject(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody RejectPolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> reject(@Valid @RequestBody RejectPolicyRequest request, @Visible PolicyView policy) {
         commands.sendAndWait(new RejectPolicy(policy.tenantId(), policy.id(), request.reason(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.REJECTED);
     }
@@ -222,12 +179,7 @@ record PoliciesController(
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "archivePolicy", summary = "Archive the policy; nothing can change it afterwards")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> archive(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> archive(@Visible PolicyView policy) {
         commands.sendAndWait(new ArchivePolicy(policy.tenantId(), policy.id(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.ARCHIVED);
     }
@@ -237,12 +189,8 @@ record PoliciesController(
     @Operation(operationId = "acknowledgePolicy", summary = "Record that an employee acknowledged the published version")
     @Answers(status = 201, alsoSucceeds = 200, errors = 503)
     ResponseEntity<Envelope<AcknowledgementResponse>> acknowledge(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody AcknowledgePolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+            @Valid @RequestBody AcknowledgePolicyRequest request,
+            @Visible PolicyView policy) {
         var employeeId = employee(policy.tenantId(), request.employeeId());
         AcknowledgePolicy.Result result = commands.sendAndWait(
                 new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
@@ -262,10 +210,6 @@ record PoliciesController(
         var read = new Creations.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
                 result -> result.found().map(visible::test).orElse(false));
         return Envelope.of(PolicyResponse.of(writes.changed(read, NOT_VISIBLE).policy()));
-    }
-
-    private PolicyView existingPolicy(Caller caller, String companyId, String clientId, String policyId) {
-        return visibility.policy(visibility.client(caller, companyId, clientId), policyId);
     }
 
     private static PolicyCategoryId category(String categoryId) {

@@ -1,15 +1,16 @@
 package io.scoreledger.api.policy;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
-import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Envelope;
+import io.scoreledger.api.tenancy.TenancyPaths;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.PolicyCategoryId;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.policy.commands.CreatePolicyCategory;
 import io.scoreledger.policy.queries.FindPolicyCategories;
 import io.scoreledger.policy.queries.GetPolicyCategory;
@@ -32,13 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/policy-categories", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policy categories", description = "A company's policy categories (not in the seed).")
-record PolicyCategoriesController(QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
+record PolicyCategoriesController(QueryGateway queries, Creations writes, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicyCategories", summary = "List a company's policy categories")
-    Envelope<List<PolicyCategoryResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
-        var tenantId = visibility.company(caller, companyId);
+    Envelope<List<PolicyCategoryResponse>> list(@Visible TenantId tenantId) {
         var result = queries.query(new FindPolicyCategories(tenantId), FindPolicyCategories.Result.class).join();
         return Envelope.of(result.categories().stream().map(PolicyCategoryResponse::of).toList());
     }

@@ -1,17 +1,15 @@
 package io.scoreledger.api.security;
 
-import io.scoreledger.api.error.ApiException;
 import io.scoreledger.ids.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Resolves {@link ActingTenant} parameters, so no route repeats the tenant selection. */
-class ActingTenantResolver implements HandlerMethodArgumentResolver {
+public class ActingTenantResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -25,14 +23,6 @@ class ActingTenantResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         var request = webRequest.getNativeRequest(HttpServletRequest.class);
-        return TenantSelection.resolve(caller(), TenantSelection.parameter(request), request);
-    }
-
-    private static Caller caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
-            throw ApiException.forbidden("Insufficient permissions.");
-        }
-        return caller;
+        return TenantSelection.resolve(Caller.current(), TenantSelection.parameter(request), request);
     }
 }

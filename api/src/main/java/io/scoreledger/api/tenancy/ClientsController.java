@@ -3,15 +3,18 @@ package io.scoreledger.api.tenancy;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.TextParameters;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.commands.CreateClient;
 import io.scoreledger.tenancy.commands.DeactivateClient;
 import io.scoreledger.tenancy.commands.ReactivateClient;
+import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetClient;
 import io.scoreledger.values.ClientStatus;
@@ -39,27 +42,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clients", description = "A company's clients.")
-record ClientsController(
-        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
-
-    private static final int SEARCH_MAX = 255;
+record ClientsController(CommandGateway commands, QueryGateway queries, Creations writes, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "listClients", summary = "List a company's clients")
     Envelope<List<ClientResponse>> list(
             @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
+            @Visible TenantId tenantId,
             @Parameter(description = "ACTIVE or INACTIVE") @RequestParam(required = false) String status,
             @Parameter(description = "Case-insensitive match anywhere in the client's name")
                     @RequestParam(required = false)
                     String search) {
-        var tenantId = visibility.company(caller, companyId);
         var statusFilter = parseStatus(status);
-        if (search != null && search.length() > SEARCH_MAX) {
-            throw ApiException.invalid("search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
-        }
-        var result = queries.query(new FindClients(tenantId, statusFilter, search), FindClients.Result.class).join();
+        var query = new FindClients(tenantId, statusFilter, TextParameters.search(search));
+        var result = queries.query(query, FindClients.Result.class).join();
         return Envelope.of(result.clients().stream()
                 .filter(client -> caller.maySee(client.id()))
                 .map(ClientResponse::of)
@@ -86,21 +83,15 @@ record ClientsController(
     @GetMapping("/{clientId}")
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "getClient", summary = "One client")
-    Envelope<ClientResponse> get(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        return Envelope.of(ClientResponse.of(visibility.client(caller, companyId, clientId)));
+    Envelope<ClientResponse> get(@Visible ClientView client) {
+        return Envelope.of(ClientResponse.of(client));
     }
 
     @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "updateClient", summary = "Deactivate or reactivate a client")
     @Answers(errors = 503)
-    Envelope<ClientResponse> update(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody UpdateClientRequest request) {
-        var client = visibility.client(caller, companyId, clientId);
+    Envelope<ClientResponse> update(@Valid @RequestBody UpdateClientRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var wanted = ClientStatus.valueOf(request.status());
         commands.sendAndWait(wanted == ClientStatus.INACTIVE

@@ -1,6 +1,7 @@
 package io.scoreledger.api.web;
 
 import io.scoreledger.api.security.ActingTenant;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.openapi.NullableRecordComponents;
 import io.scoreledger.api.web.openapi.OperationResponses;
 import io.scoreledger.api.web.openapi.UniqueSchemaNames;
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static {
-        // The resolver supplies these; the tenantId query parameter they stand for is listed by OperationResponses.
-        SpringDocUtils.getConfig().addAnnotationsToIgnore(ActingTenant.class);
+        // Resolvers supply these; the parameters they read are listed by OperationResponses.
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(ActingTenant.class, Visible.class);
     }
 
     @Bean

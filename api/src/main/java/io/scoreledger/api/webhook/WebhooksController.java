@@ -1,12 +1,11 @@
 package io.scoreledger.api.webhook;
 
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
-import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.tenancy.Visibility;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Answers;
@@ -30,7 +29,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +49,6 @@ record WebhooksController(
         QueryGateway queries,
         ReadYourWrites readYourWrites,
         Creations writes,
-        Visibility visibility,
         RequestClock clock,
         SecretSealer sealer) {
 
@@ -63,8 +60,7 @@ record WebhooksController(
     @GetMapping
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhooks", summary = "List the company's webhooks")
-    Envelope<List<WebhookResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
-        var tenant = visibility.company(caller, companyId);
+    Envelope<List<WebhookResponse>> list(@Visible TenantId tenant) {
         var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class).join();
         return Envelope.of(result.webhooks().stream().map(WebhookResponse::of).toList());
     }
@@ -73,11 +69,7 @@ record WebhooksController(
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "createWebhook", summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
     @Answers(status = 201, data = WebhookResponse.class, accepted = AcceptedWebhook.class)
-    ResponseEntity<Envelope<?>> create(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @Valid @RequestBody CreateWebhookRequest request) {
-        var tenant = visibility.company(caller, companyId);
+    ResponseEntity<Envelope<?>> create(@Valid @RequestBody CreateWebhookRequest request, @Visible TenantId tenant) {
         var webhookId = WebhookId.mint();
         var secret = newSecret();
         var command = new CreateWebhook(
@@ -92,9 +84,7 @@ record WebhooksController(
     @GetMapping("/{webhookId}")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "getWebhook", summary = "One webhook, with its status (active, or disabled with a reason)")
-    Envelope<WebhookResponse> get(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = visibility.company(caller, companyId);
+    Envelope<WebhookResponse> get(@PathVariable String webhookId, @Visible TenantId tenant) {
         return Envelope.of(WebhookResponse.of(existingWebhook(tenant, webhookId)
                 .orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND))));
     }
@@ -102,9 +92,7 @@ record WebhooksController(
     @GetMapping("/{webhookId}/deliveries")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's most recent deliveries, newest first")
-    Envelope<List<WebhookDeliveryResponse>> deliveries(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = visibility.company(caller, companyId);
+    Envelope<List<WebhookDeliveryResponse>> deliveries(@PathVariable String webhookId, @Visible TenantId tenant) {
         var webhook = existingWebhook(tenant, webhookId).orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND));
         var result = queries.query(
                         new FindWebhookDeliveries(tenant, webhook.id(), DELIVERY_LOG_SIZE),
@@ -118,9 +106,7 @@ record WebhooksController(
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook; its pending deliveries are dropped")
     @Answers(status = 204)
-    ResponseEntity<Void> delete(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = visibility.company(caller, companyId);
+    ResponseEntity<Void> delete(@PathVariable String webhookId, @Visible TenantId tenant) {
         if (!WebhookId.isWellFormed(webhookId)) {
             throw ApiException.notFound(WEBHOOK_NOT_FOUND);
         }
