@@ -3,10 +3,10 @@ package io.scoreledger.api.assessment;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.tenancy.Visible;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CompleteAssessment;
@@ -47,8 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments", description = "Assessment templates and a client's assessments (assessment events).")
-record ClientAssessmentsController(
-        CommandGateway commands, QueryGateway queries, Creations writes, RequestClock clock) {
+record ClientAssessmentsController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping("/assessment-templates")
     @RequiresScope(Scope.ASSESSMENTS_READ)
@@ -77,7 +76,7 @@ record ClientAssessmentsController(
         var templateId = TemplateId.mint();
         var command = new CreateAssessmentTemplate(
                 client.tenantId(), templateId, request.name(), request.category(), request.drafts(), clock.now());
-        var read = new Creations.Read<>(new GetAssessmentTemplate(client.tenantId(), templateId),
+        var read = new Writes.Read<>(new GetAssessmentTemplate(client.tenantId(), templateId),
                 GetAssessmentTemplate.Result.class, result -> result.found().isPresent());
         var location = URI.create(base(client) + "/assessment-templates?global=false");
         return writes.create(command, read, result -> TemplateResponse.of(result.template()), location, templateId.value());
@@ -86,8 +85,7 @@ record ClientAssessmentsController(
     @GetMapping("/assessment-events")
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "listAssessments", summary = "The client's assessments, oldest first")
-    Envelope<List<AssessmentResponse>> list(
-            @Visible ClientView client) {
+    Envelope<List<AssessmentResponse>> list(@Visible ClientView client) {
         var result = queries.query(new FindAssessments(client.tenantId(), client.id()), FindAssessments.Result.class)
                 .join();
         return Envelope.of(result.assessments().stream().map(AssessmentResponse::of).toList());
@@ -97,8 +95,7 @@ record ClientAssessmentsController(
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
     @Operation(operationId = "startAssessment", summary = "Start an assessment of the client from a template")
     @Answers(status = 201, data = AssessmentResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> start(
-            @Valid @RequestBody StartAssessmentRequest request, @Visible ClientView client) {
+    ResponseEntity<Envelope<?>> start(@Valid @RequestBody StartAssessmentRequest request, @Visible ClientView client) {
         if (!TemplateId.isWellFormed(request.templateId())) {
             throw ApiException.invalid(
                     "template_id", "The template_id field names no template available to this tenant.");
@@ -107,7 +104,7 @@ record ClientAssessmentsController(
         var command = new StartAssessment(
                 client.tenantId(), assessmentId, client.id(), request.name(), new TemplateId(request.templateId()),
                 clock.now());
-        var read = new Creations.Read<>(new GetAssessment(client.tenantId(), assessmentId), GetAssessment.Result.class,
+        var read = new Writes.Read<>(new GetAssessment(client.tenantId(), assessmentId), GetAssessment.Result.class,
                 result -> result.found().isPresent());
         var location = URI.create(base(client) + "/assessment-events/" + assessmentId.value());
         return writes.create(command, read, result -> AssessmentResponse.of(result.assessment()), location,
@@ -117,8 +114,7 @@ record ClientAssessmentsController(
     @GetMapping("/assessment-events/{assessmentId}")
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "getAssessment", summary = "One assessment of the client")
-    Envelope<AssessmentResponse> get(
-            @Visible AssessmentView assessment) {
+    Envelope<AssessmentResponse> get(@Visible AssessmentView assessment) {
         return Envelope.of(AssessmentResponse.of(assessment));
     }
 
@@ -147,14 +143,13 @@ record ClientAssessmentsController(
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
     @Operation(operationId = "completeAssessment", summary = "Complete the assessment; its score is recorded with it")
     @Answers(errors = 503)
-    Envelope<AssessmentResponse> complete(
-            @Visible AssessmentView assessment) {
+    Envelope<AssessmentResponse> complete(@Visible AssessmentView assessment) {
         Long sequence = commands.sendAndWait(new CompleteAssessment(assessment.tenantId(), assessment.id(), clock.now()));
         return Envelope.of(AssessmentResponse.of(awaitRevision(assessment.tenantId(), assessment.id(), sequence)));
     }
 
     private AssessmentView awaitRevision(TenantId tenant, AssessmentId id, Long sequence) {
-        var read = new Creations.Read<>(new GetAssessment(tenant, id), GetAssessment.Result.class,
+        var read = new Writes.Read<>(new GetAssessment(tenant, id), GetAssessment.Result.class,
                 result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
         return writes.changed(read, "The change was recorded but is not visible yet; read the assessment again shortly.")
                 .assessment();

@@ -5,10 +5,10 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.tenancy.Visibility;
-import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CalculateAssessmentScore;
 import io.scoreledger.assessment.commands.DeleteAssessment;
@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/assessments/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments (platform API)", description = "Score, download and delete an assessment.")
 record PlatformAssessmentsController(
-        CommandGateway commands, Creations writes, Visibility visibility, RequestClock clock) {
+        CommandGateway commands, Writes writes, Visibility visibility, RequestClock clock) {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV_HEADER = "question_id,section,question,answer_type,weight,answer";
@@ -80,7 +80,7 @@ record PlatformAssessmentsController(
             @ActingTenant TenantId tenant) {
         var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         Long sequence = commands.sendAndWait(new CalculateAssessmentScore(tenant, assessment.id(), clock.now()));
-        var read = new Creations.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+        var read = new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
                 result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
         var scored = writes.changed(read, "The score was recorded but is not visible yet; read the assessment again shortly.")
                 .assessment();
@@ -124,7 +124,7 @@ record PlatformAssessmentsController(
         var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         commands.sendAndWait(new DeleteAssessment(tenant, assessment.id(), clock.now()));
         writes.changed(
-                new Creations.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
                         result -> result.found().isEmpty()),
                 "The deletion was recorded but is not visible yet; retry shortly.");
         return Envelope.of(new Deleted(assessment.id().value(), true));

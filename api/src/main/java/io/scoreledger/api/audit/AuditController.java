@@ -116,8 +116,7 @@ record AuditController(QueryGateway queries, JsonMapper json) {
     @RequiresScope(Scope.AUDIT_READ)
     @Operation(operationId = "verifyAuditChain", summary = "Recompute the tenant's hash chain from the event store and report the first event that "
             + "no longer matches")
-    Envelope<Verification> verify(
-            @ActingTenant TenantId tenant) {
+    Envelope<Verification> verify(@ActingTenant TenantId tenant) {
         var result = queries.query(new VerifyAuditChain(tenant), VerifyAuditChain.Result.class).join();
         return Envelope.of(new Verification(
                 result.verified(),

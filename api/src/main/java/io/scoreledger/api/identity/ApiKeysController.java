@@ -2,16 +2,16 @@ package io.scoreledger.api.identity;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
-import io.scoreledger.api.security.ApiKeys;
 import io.scoreledger.api.security.ActingTenant;
+import io.scoreledger.api.security.ApiKeys;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.Hashing;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
-import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.tenancy.Visibility;
-import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.IssueApiKey;
 import io.scoreledger.identity.commands.RevokeApiKey;
@@ -19,8 +19,8 @@ import io.scoreledger.identity.queries.ApiKeyView;
 import io.scoreledger.identity.queries.FindApiKeys;
 import io.scoreledger.identity.queries.GetApiKey;
 import io.scoreledger.ids.ApiKeyId;
-import io.scoreledger.values.Role;
 import io.scoreledger.ids.TenantId;
+import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API keys", description = "Scoped, tenant-bound keys for integrations. The raw key is shown once.")
 record ApiKeysController(
-        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
+        CommandGateway commands, QueryGateway queries, Writes writes, Visibility visibility, RequestClock clock) {
 
     private static final String KEY_NOT_FOUND = "API key not found.";
 
@@ -86,7 +86,7 @@ record ApiKeysController(
         commands.sendAndWait(new IssueApiKey(
                 tenant, id, body.name(), scopes, parts.lookup(), Hashing.sha256Hex(parts.secret()), expiresAt,
                 caller.actorId(), now, caller.role(), caller.clientIds()));
-        var read = new Creations.Read<>(
+        var read = new Writes.Read<>(
                 new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent());
         var view = writes.changed(read, "The key was recorded but is not in effect yet; list the keys again shortly.")
                 .apiKey();
@@ -112,7 +112,7 @@ record ApiKeysController(
                 .filter(found -> mayRevoke(caller, found))
                 .orElseThrow(() -> ApiException.notFound(KEY_NOT_FOUND));
         commands.sendAndWait(new RevokeApiKey(tenant, key.id(), clock.now()));
-        var read = new Creations.Read<>(new GetApiKey(tenant, id), GetApiKey.Result.class,
+        var read = new Writes.Read<>(new GetApiKey(tenant, id), GetApiKey.Result.class,
                 result -> result.found().map(view -> view.revokedAt() != null).orElse(false));
         var revoked = writes.changed(read, "The revocation was recorded but is not in effect yet; retry shortly.")
                 .apiKey();

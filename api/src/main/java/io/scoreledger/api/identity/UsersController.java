@@ -3,10 +3,10 @@ package io.scoreledger.api.identity;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.tenancy.Visibility;
-import io.scoreledger.api.web.Creations;
+import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.DeactivateUser;
@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v4/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users", description = "Each company's user directory; roles decide permissions.")
 record UsersController(
-        CommandGateway commands, QueryGateway queries, Creations writes, Visibility visibility, RequestClock clock) {
+        CommandGateway commands, QueryGateway queries, Writes writes, Visibility visibility, RequestClock clock) {
 
     static final int PER_PAGE_DEFAULT = 15;
     static final int PER_PAGE_MAX = 100;
@@ -60,7 +60,7 @@ record UsersController(
         var clients = clients(tenantId, request.clientIds());
         var userId = UserId.mint();
         var command = new RegisterUser(tenantId, userId, request.name(), request.email(), role, clients, clock.now());
-        var read = new Creations.Read<>(
+        var read = new Writes.Read<>(
                 new GetUser(tenantId, userId), GetUser.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v4/users/" + userId.value());
         return writes.create(command, read, result -> UserResponse.of(result.user()), location, userId.value());
@@ -111,7 +111,7 @@ record UsersController(
                 .found()
                 .orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));
         commands.sendAndWait(new DeactivateUser(user.tenantId(), id, clock.now()));
-        var read = new Creations.Read<>(new GetUser(user.tenantId(), id), GetUser.Result.class,
+        var read = new Writes.Read<>(new GetUser(user.tenantId(), id), GetUser.Result.class,
                 result -> result.found().map(view -> !view.active()).orElse(false));
         var deactivated = writes.changed(read, "The change was recorded but is not visible yet; read the user again shortly.")
                 .user();

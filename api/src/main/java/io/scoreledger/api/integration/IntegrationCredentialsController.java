@@ -3,9 +3,9 @@ package io.scoreledger.api.integration;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.api.tenancy.Visible;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.IntegrationCredentialId;
@@ -48,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 record IntegrationCredentialsController(
         CommandGateway commands,
         QueryGateway queries,
-        Creations writes,
+        Writes writes,
         RequestClock clock,
         SecretSealer sealer) {
 
@@ -80,7 +80,7 @@ record IntegrationCredentialsController(
                 tenantId, credentialId, client.id(), request.type(), request.name(), sealer.seal(request.apiKey()),
                 sealedSecret, request.serverUrl(), request.clientId(), clock.now());
         var location = URI.create(base(tenantId, client) + "/" + credentialId.value());
-        var read = new Creations.Read<>(new GetIntegrationCredential(tenantId, credentialId),
+        var read = new Writes.Read<>(new GetIntegrationCredential(tenantId, credentialId),
                 GetIntegrationCredential.Result.class, result -> result.found().isPresent());
         return writes.create(
                 command, read, result -> IntegrationCredentialResponse.of(result.credential()), location,
@@ -98,7 +98,7 @@ record IntegrationCredentialsController(
 
     private Envelope<IntegrationCredentialResponse> await(
             IntegrationCredentialView credential, Predicate<IntegrationCredentialView> visible) {
-        var read = new Creations.Read<>(new GetIntegrationCredential(credential.tenantId(), credential.id()),
+        var read = new Writes.Read<>(new GetIntegrationCredential(credential.tenantId(), credential.id()),
                 GetIntegrationCredential.Result.class, result -> result.found().map(visible::test).orElse(false));
         return Envelope.of(IntegrationCredentialResponse.of(writes.changed(read, NOT_VISIBLE).credential()));
     }

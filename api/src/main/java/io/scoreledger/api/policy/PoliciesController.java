@@ -4,10 +4,10 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.tenancy.Visible;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.queries.GetUser;
@@ -61,7 +61,7 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/policies",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policies", description = "A client's policies, their versions, lifecycle and acknowledgements.")
-record PoliciesController(CommandGateway commands, QueryGateway queries, Creations writes, RequestClock clock) {
+record PoliciesController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     private static final String STATUSES =
             Arrays.stream(PolicyStatus.values()).map(PolicyStatus::wireName).collect(Collectors.joining(", "));
@@ -111,7 +111,7 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Creatio
         var location = URI.create(base(tenantId, client.id()) + "/" + policyId.value());
         return writes.create(
                 command,
-                new Creations.Read<>(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, r -> r.found().isPresent()),
+                new Writes.Read<>(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, r -> r.found().isPresent()),
                 result -> PolicyResponse.of(result.policy()),
                 location,
                 policyId.value());
@@ -195,7 +195,7 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Creatio
         AcknowledgePolicy.Result result = commands.sendAndWait(
                 new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
         var acknowledgedAt = writes.changed(
-                        new Creations.Read<>(
+                        new Writes.Read<>(
                                 new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
                                 GetPolicyAcknowledgement.Result.class,
                                 found -> found.found().isPresent()),
@@ -207,7 +207,7 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Creatio
     }
 
     private Envelope<PolicyResponse> awaitPolicy(PolicyView policy, Predicate<PolicyView> visible) {
-        var read = new Creations.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
+        var read = new Writes.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
                 result -> result.found().map(visible::test).orElse(false));
         return Envelope.of(PolicyResponse.of(writes.changed(read, NOT_VISIBLE).policy()));
     }

@@ -4,9 +4,9 @@ import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.tenancy.Visible;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.PolicyCategoryId;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/policy-categories", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policy categories", description = "A company's policy categories (not in the seed).")
-record PolicyCategoriesController(QueryGateway queries, Creations writes, RequestClock clock) {
+record PolicyCategoriesController(QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)
@@ -53,7 +53,7 @@ record PolicyCategoriesController(QueryGateway queries, Creations writes, Reques
             @Valid @RequestBody CreatePolicyCategoryRequest request) {
         var tenantId = TenancyPaths.company(companyId, caller);
         var categoryId = PolicyCategoryId.mint();
-        var read = new Creations.Read<>(new GetPolicyCategory(tenantId, categoryId), GetPolicyCategory.Result.class,
+        var read = new Writes.Read<>(new GetPolicyCategory(tenantId, categoryId), GetPolicyCategory.Result.class,
                 result -> result.found().isPresent());
         return writes.create(
                 new CreatePolicyCategory(tenantId, categoryId, request.name(), clock.now()),

@@ -3,10 +3,10 @@ package io.scoreledger.api.tenancy;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.ClientId;
@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clients", description = "A company's clients.")
-record ClientsController(CommandGateway commands, QueryGateway queries, Creations writes, RequestClock clock) {
+record ClientsController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
@@ -74,7 +74,7 @@ record ClientsController(CommandGateway commands, QueryGateway queries, Creation
         var tenantId = TenancyPaths.company(companyId, caller);
         var clientId = ClientId.mint();
         var command = new CreateClient(tenantId, clientId, request.toProfile(), clock.now());
-        var read = new Creations.Read<>(
+        var read = new Writes.Read<>(
                 new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value());
         return writes.create(command, read, result -> ClientResponse.of(result.client()), location, clientId.value());
@@ -97,7 +97,7 @@ record ClientsController(CommandGateway commands, QueryGateway queries, Creation
         commands.sendAndWait(wanted == ClientStatus.INACTIVE
                 ? new DeactivateClient(tenantId, client.id(), clock.now())
                 : new ReactivateClient(tenantId, client.id(), clock.now()));
-        var read = new Creations.Read<>(new GetClient(tenantId, client.id()), GetClient.Result.class,
+        var read = new Writes.Read<>(new GetClient(tenantId, client.id()), GetClient.Result.class,
                 result -> result.found().map(view -> view.status() == wanted).orElse(false));
         var updated = writes.changed(read, "The change was recorded but is not visible yet; read the client again shortly.")
                 .client();

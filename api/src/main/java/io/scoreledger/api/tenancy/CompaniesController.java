@@ -4,8 +4,8 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Companies", description = "Companies are tenants: the isolation boundary for all data.")
-record CompaniesController(QueryGateway queries, Creations writes, RequestClock clock) {
+record CompaniesController(QueryGateway queries, Writes writes, RequestClock clock) {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.COMPANIES_WRITE)
@@ -46,7 +46,7 @@ record CompaniesController(QueryGateway queries, Creations writes, RequestClock 
         var tenantId = TenantId.mint();
         var subscriptionPackage = SubscriptionPackage.fromWireName(request.subscriptionPackage()).orElseThrow();
         var command = new CreateCompany(tenantId, request.name(), request.email(), subscriptionPackage, clock.now());
-        var read = new Creations.Read<>(
+        var read = new Writes.Read<>(
                 new GetCompany(tenantId), GetCompany.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value());
         return writes.create(command, read, result -> CompanyResponse.of(result.company()), location, tenantId.value());

@@ -4,10 +4,10 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.api.tenancy.Visible;
-import io.scoreledger.api.web.Creations;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.WebhookId;
@@ -48,7 +48,7 @@ record WebhooksController(
         CommandGateway commands,
         QueryGateway queries,
         ReadYourWrites readYourWrites,
-        Creations writes,
+        Writes writes,
         RequestClock clock,
         SecretSealer sealer) {
 
@@ -74,7 +74,7 @@ record WebhooksController(
         var secret = newSecret();
         var command = new CreateWebhook(
                 tenant, webhookId, request.url(), request.events(), request.description(), sealer.seal(secret), clock.now());
-        var read = new Creations.Read<>(
+        var read = new Writes.Read<>(
                 new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenant.value() + "/webhooks/" + webhookId.value());
         return writes.create(command, read, result -> WebhookResponse.of(result.webhook(), secret), location,

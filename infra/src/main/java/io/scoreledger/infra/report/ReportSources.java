@@ -46,15 +46,6 @@ class ReportSources {
                 .found()
                 .orElseThrow(() -> new UnknownResourceException("Company not found."));
         var dashboard = query(new GetDashboard(tenant, null), GetDashboard.Result.class);
-        var summary = new ReportContents.Summary(
-                dashboard.overallScore(),
-                dashboard.riskLevel(),
-                dashboard.formulaVersion(),
-                dashboard.employees().total(),
-                dashboard.employeeAverage(),
-                dashboard.organizationScore(),
-                dashboard.assessmentScore(),
-                dashboard.completedAssessments());
         var to = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         var trend = query(
                         new GetDashboardTrends(tenant, to.minusDays(TREND_DAYS - 1), to),
@@ -84,7 +75,7 @@ class ReportSources {
                 position,
                 asOf,
                 chainHash,
-                summary,
+                dashboard,
                 dashboard.employees().bandCounts(),
                 trend,
                 risks,

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * route answers what it shows, or, when it lags, 202 for a creation and 503 for a change.
  */
 @Component
-public class Creations {
+public class Writes {
 
     private final CommandGateway commands;
     private final ReadYourWrites readYourWrites;
 
-    Creations(CommandGateway commands, ReadYourWrites readYourWrites) {
+    Writes(CommandGateway commands, ReadYourWrites readYourWrites) {
         this.commands = commands;
         this.readYourWrites = readYourWrites;
     }
