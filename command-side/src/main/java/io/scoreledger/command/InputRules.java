@@ -1,18 +1,17 @@
 package io.scoreledger.command;
 
 import io.scoreledger.rules.InvalidCommandException;
+import io.scoreledger.values.FieldLimits;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Input rules every aggregate enforces, whatever the caller checked before. */
 public final class InputRules {
 
-    public static final int NAME_MAX = 255;
-    public static final int SHORT_TEXT_MAX = 100;
+    public static final int NAME_MAX = FieldLimits.NAME_MAX;
+    public static final int SHORT_TEXT_MAX = FieldLimits.SHORT_TEXT_MAX;
     public static final int EMPLOYEE_COUNT_MAX = 10_000_000;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private InputRules() {}
@@ -35,7 +34,7 @@ public final class InputRules {
         if (value == null || value.isBlank()) {
             throw new InvalidCommandException(field, "The " + field + " field is required.");
         }
-        if (value.length() > 254 || !EMAIL.matcher(value.strip()).matches()) {
+        if (value.length() > FieldLimits.EMAIL_MAX || !FieldLimits.isEmail(value.strip())) {
             throw new InvalidCommandException(field, "The " + field + " field must be a valid email address.");
         }
     }

@@ -1,12 +1,12 @@
 package io.scoreledger.api.assessment;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CompleteAssessment;
@@ -19,10 +19,10 @@ import io.scoreledger.assessment.queries.FindAssessments;
 import io.scoreledger.assessment.queries.GetAssessment;
 import io.scoreledger.assessment.queries.GetAssessmentTemplate;
 import io.scoreledger.ids.AssessmentId;
-import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TemplateId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.tenancy.queries.GetClient;
+import io.scoreledger.tenancy.queries.ClientView;
+import io.scoreledger.values.FieldLimits;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,15 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,40 +47,20 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments", description = "Assessment templates and a client's assessments (assessment events).")
-class ClientAssessmentsController {
-
-    private static final int CATEGORY_MAX = 100;
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    ClientAssessmentsController(
-            CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
+record ClientAssessmentsController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping("/assessment-templates")
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "listAssessmentTemplates", summary = "Templates available for new assessments: the global ones and the tenant's own")
     Envelope<List<TemplateResponse>> templates(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
+            @Visible ClientView client,
             @Parameter(description = "Include global templates (default true)")
                     @RequestParam(name = "global", required = false, defaultValue = "true")
                     boolean includeGlobal,
             @Parameter(description = "Only templates of this category (ignoring case)") @RequestParam(required = false)
                     String category) {
-        var tenant = visibleClient(caller, companyId, clientId).tenant();
-        if (category != null && category.length() > CATEGORY_MAX) {
-            throw ApiException.invalid(
-                    "category", "The category parameter must not be longer than " + CATEGORY_MAX + " characters.");
-        }
+        var tenant = client.tenantId();
+        TextParameters.limited("category", category, FieldLimits.SHORT_TEXT_MAX);
         var result = queries.query(
                         new FindAssessmentTemplates(tenant, includeGlobal, category), FindAssessmentTemplates.Result.class)
                 .join();
@@ -96,33 +72,21 @@ class ClientAssessmentsController {
     @Operation(operationId = "createAssessmentTemplate", summary = "Add a template of the tenant's own")
     @Answers(status = 201, data = TemplateResponse.class, accepted = Accepted.class)
     ResponseEntity<Envelope<?>> createTemplate(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody CreateTemplateRequest request) {
-        var path = visibleClient(caller, companyId, clientId);
+            @Valid @RequestBody CreateTemplateRequest request, @Visible ClientView client) {
         var templateId = TemplateId.mint();
-        commands.sendAndWait(new CreateAssessmentTemplate(
-                path.tenant(), templateId, request.name(), request.category(), request.drafts(), clock.now()));
-        var location = URI.create(path.base() + "/assessment-templates?global=false");
-        return readYourWrites
-                .await(new GetAssessmentTemplate(path.tenant(), templateId), GetAssessmentTemplate.Result.class,
-                        result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.status(HttpStatus.CREATED)
-                        .location(location)
-                        .body(Envelope.of(TemplateResponse.of(result.template()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", templateId.value()))));
+        var command = new CreateAssessmentTemplate(
+                client.tenantId(), templateId, request.name(), request.category(), request.drafts(), clock.now());
+        var read = new Writes.Read<>(new GetAssessmentTemplate(client.tenantId(), templateId),
+                GetAssessmentTemplate.Result.class, result -> result.found().isPresent());
+        var location = URI.create(base(client) + "/assessment-templates?global=false");
+        return writes.create(command, read, result -> TemplateResponse.of(result.template()), location, templateId.value());
     }
 
     @GetMapping("/assessment-events")
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "listAssessments", summary = "The client's assessments, oldest first")
-    Envelope<List<AssessmentResponse>> list(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        var path = visibleClient(caller, companyId, clientId);
-        var result = queries.query(new FindAssessments(path.tenant(), path.client()), FindAssessments.Result.class)
+    Envelope<List<AssessmentResponse>> list(@Visible ClientView client) {
+        var result = queries.query(new FindAssessments(client.tenantId(), client.id()), FindAssessments.Result.class)
                 .join();
         return Envelope.of(result.assessments().stream().map(AssessmentResponse::of).toList());
     }
@@ -131,41 +95,27 @@ class ClientAssessmentsController {
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
     @Operation(operationId = "startAssessment", summary = "Start an assessment of the client from a template")
     @Answers(status = 201, data = AssessmentResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> start(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody StartAssessmentRequest request) {
-        var path = visibleClient(caller, companyId, clientId);
+    ResponseEntity<Envelope<?>> start(@Valid @RequestBody StartAssessmentRequest request, @Visible ClientView client) {
         if (!TemplateId.isWellFormed(request.templateId())) {
             throw ApiException.invalid(
                     "template_id", "The template_id field names no template available to this tenant.");
         }
         var assessmentId = AssessmentId.mint();
-        commands.sendAndWait(new StartAssessment(
-                path.tenant(), assessmentId, path.client(), request.name(), new TemplateId(request.templateId()),
-                clock.now()));
-        var location = URI.create(path.base() + "/assessment-events/" + assessmentId.value());
-        return readYourWrites
-                .await(new GetAssessment(path.tenant(), assessmentId), GetAssessment.Result.class,
-                        result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(AssessmentResponse.of(result.assessment()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", assessmentId.value()))));
+        var command = new StartAssessment(
+                client.tenantId(), assessmentId, client.id(), request.name(), new TemplateId(request.templateId()),
+                clock.now());
+        var read = new Writes.Read<>(new GetAssessment(client.tenantId(), assessmentId), GetAssessment.Result.class,
+                result -> result.found().isPresent());
+        var location = URI.create(base(client) + "/assessment-events/" + assessmentId.value());
+        return writes.create(command, read, result -> AssessmentResponse.of(result.assessment()), location,
+                assessmentId.value());
     }
 
     @GetMapping("/assessment-events/{assessmentId}")
     @RequiresScope(Scope.ASSESSMENTS_READ)
     @Operation(operationId = "getAssessment", summary = "One assessment of the client")
-    Envelope<AssessmentResponse> get(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String assessmentId) {
-        var path = visibleClient(caller, companyId, clientId);
-        return Envelope.of(AssessmentResponse.of(existing(path, assessmentId)));
+    Envelope<AssessmentResponse> get(@Visible AssessmentView assessment) {
+        return Envelope.of(AssessmentResponse.of(assessment));
     }
 
     @PutMapping(path = "/assessment-events/{assessmentId}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -173,16 +123,10 @@ class ClientAssessmentsController {
     @Operation(operationId = "putAssessmentAnswers", summary = "Record answers (PUT or POST); answers already given are replaced, unchanged ones ignored")
     @Answers(errors = 503)
     Envelope<AssessmentResponse> answer(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String assessmentId,
-            @Valid @RequestBody RecordAnswersRequest request) {
-        var path = visibleClient(caller, companyId, clientId);
-        var assessment = existing(path, assessmentId);
+            @Valid @RequestBody RecordAnswersRequest request, @Visible AssessmentView assessment) {
         var answers = request.toAnswers();
-        Long sequence = commands.sendAndWait(new RecordAnswers(path.tenant(), assessment.id(), answers, clock.now()));
-        return Envelope.of(AssessmentResponse.of(awaitRevision(path.tenant(), assessment.id(), sequence)));
+        Long sequence = commands.sendAndWait(new RecordAnswers(assessment.tenantId(), assessment.id(), answers, clock.now()));
+        return Envelope.of(AssessmentResponse.of(awaitRevision(assessment.tenantId(), assessment.id(), sequence)));
     }
 
     /** The seed records answers with POST; a method of its own gives each verb its own operationId. */
@@ -191,58 +135,27 @@ class ClientAssessmentsController {
     @Operation(operationId = "postAssessmentAnswers", summary = "Record answers, as PUT does")
     @Answers(errors = 503)
     Envelope<AssessmentResponse> answerByPost(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String assessmentId,
-            @Valid @RequestBody RecordAnswersRequest request) {
-        return answer(caller, companyId, clientId, assessmentId, request);
+            @Valid @RequestBody RecordAnswersRequest request, @Visible AssessmentView assessment) {
+        return answer(request, assessment);
     }
 
     @PostMapping("/assessment-events/{assessmentId}/complete")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
     @Operation(operationId = "completeAssessment", summary = "Complete the assessment; its score is recorded with it")
     @Answers(errors = 503)
-    Envelope<AssessmentResponse> complete(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String assessmentId) {
-        var path = visibleClient(caller, companyId, clientId);
-        var assessment = existing(path, assessmentId);
-        Long sequence = commands.sendAndWait(new CompleteAssessment(path.tenant(), assessment.id(), clock.now()));
-        return Envelope.of(AssessmentResponse.of(awaitRevision(path.tenant(), assessment.id(), sequence)));
+    Envelope<AssessmentResponse> complete(@Visible AssessmentView assessment) {
+        Long sequence = commands.sendAndWait(new CompleteAssessment(assessment.tenantId(), assessment.id(), clock.now()));
+        return Envelope.of(AssessmentResponse.of(awaitRevision(assessment.tenantId(), assessment.id(), sequence)));
     }
 
     private AssessmentView awaitRevision(TenantId tenant, AssessmentId id, Long sequence) {
-        return readYourWrites
-                .await(new GetAssessment(tenant, id), GetAssessment.Result.class,
-                        result -> result.found().map(view -> view.revision() >= sequence).orElse(false))
-                .map(GetAssessment.Result::assessment)
-                .orElseThrow(() -> ApiException.notVisibleYet(
-                        "The change was recorded but is not visible yet; read the assessment again shortly."));
+        var read = new Writes.Read<>(new GetAssessment(tenant, id), GetAssessment.Result.class,
+                result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
+        return writes.changed(read, "The change was recorded but is not visible yet; read the assessment again shortly.")
+                .assessment();
     }
 
-    private record ClientPath(TenantId tenant, ClientId client, String base) {}
-
-    /** A missing client, or one the caller may not see, is answered alike. */
-    private ClientPath visibleClient(Caller caller, String companyId, String clientId) {
-        var tenant = TenancyPaths.company(companyId, caller);
-        var client = TenancyPaths.client(clientId);
-        queries.query(new GetClient(tenant, client), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(view -> caller.maySee(view.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
-        return new ClientPath(tenant, client, "/api/v3/companies/" + tenant.value() + "/clients/" + client.value());
-    }
-
-    private AssessmentView existing(ClientPath path, String assessmentId) {
-        var id = AssessmentPaths.assessment(assessmentId);
-        return queries.query(new GetAssessment(path.tenant(), id), GetAssessment.Result.class)
-                .join()
-                .found()
-                .filter(view -> view.clientId().equals(path.client()))
-                .orElseThrow(() -> ApiException.notFound(AssessmentPaths.ASSESSMENT_NOT_FOUND));
+    private static String base(ClientView client) {
+        return "/api/v3/companies/" + client.tenantId().value() + "/clients/" + client.id().value();
     }
 }

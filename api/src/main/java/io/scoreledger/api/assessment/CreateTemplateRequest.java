@@ -3,6 +3,7 @@ package io.scoreledger.api.assessment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.assessment.model.TemplateQuestionDraft;
 import io.scoreledger.assessment.model.TemplateSectionDraft;
+import io.scoreledger.values.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,10 +13,10 @@ import java.util.List;
 /** The top-level fields are checked here; sections and questions by the domain, which names the failing item. */
 record CreateTemplateRequest(
         @NotBlank(message = "The name field is required.")
-                @Size(max = 255, message = "The name field must not be longer than 255 characters.")
+                @Size(max = FieldLimits.NAME_MAX, message = "The name field must not be longer than " + FieldLimits.NAME_MAX + " characters.")
                 String name,
         @NotBlank(message = "The category field is required.")
-                @Size(max = 100, message = "The category field must not be longer than 100 characters.")
+                @Size(max = FieldLimits.SHORT_TEXT_MAX, message = "The category field must not be longer than " + FieldLimits.SHORT_TEXT_MAX + " characters.")
                 String category,
         @NotEmpty(message = "The sections field must hold at least one section.")
                 @Size(max = 50, message = "The sections field must hold at most 50 sections.")

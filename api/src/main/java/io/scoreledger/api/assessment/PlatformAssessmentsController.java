@@ -2,19 +2,19 @@ package io.scoreledger.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.security.TenantSelection;
+import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.assessment.commands.CalculateAssessmentScore;
 import io.scoreledger.assessment.commands.DeleteAssessment;
 import io.scoreledger.assessment.queries.AssessmentItemView;
 import io.scoreledger.assessment.queries.AssessmentView;
 import io.scoreledger.assessment.queries.GetAssessment;
-import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,23 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/assessments/{assessmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments (platform API)", description = "Score, download and delete an assessment.")
-class PlatformAssessmentsController {
+record PlatformAssessmentsController(
+        CommandGateway commands, Writes writes, Visibility visibility, RequestClock clock) {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV_HEADER = "question_id,section,question,answer_type,weight,answer";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    PlatformAssessmentsController(
-            CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
 
     record Scored(String assessmentId, @Nullable Double score, @JsonProperty("method_version") @Nullable String methodVersion) {}
 
@@ -90,17 +77,13 @@ class PlatformAssessmentsController {
     Envelope<Scored> calculateScore(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
-        var assessment = existing(caller, tenant, assessmentId).assessment();
+            @ActingTenant TenantId tenant) {
+        var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         Long sequence = commands.sendAndWait(new CalculateAssessmentScore(tenant, assessment.id(), clock.now()));
-        var scored = readYourWrites
-                .await(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
-                        result -> result.found().map(view -> view.revision() >= sequence).orElse(false))
-                .map(GetAssessment.Result::assessment)
-                .orElseThrow(() -> ApiException.notVisibleYet(
-                        "The score was recorded but is not visible yet; read the assessment again shortly."));
+        var read = new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
+        var scored = writes.changed(read, "The score was recorded but is not visible yet; read the assessment again shortly.")
+                .assessment();
         return Envelope.of(new Scored(scored.id().value(), scored.score(), scored.scoreMethod()));
     }
 
@@ -111,14 +94,13 @@ class PlatformAssessmentsController {
     ResponseEntity<?> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String format,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             throw ApiException.invalid("format", "The format parameter must be json or csv.");
         }
-        var found = existing(caller, tenant, assessmentId);
+        var found = visibility.assessment(caller, tenant, assessmentId);
         if (wantsCsv(format, request.getHeader(HttpHeaders.ACCEPT))) {
             return ResponseEntity.ok()
                     .contentType(TEXT_CSV)
@@ -138,27 +120,14 @@ class PlatformAssessmentsController {
     Envelope<Deleted> delete(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String assessmentId,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
-        var assessment = existing(caller, tenant, assessmentId).assessment();
+            @ActingTenant TenantId tenant) {
+        var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         commands.sendAndWait(new DeleteAssessment(tenant, assessment.id(), clock.now()));
-        readYourWrites
-                .await(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
-                        result -> result.found().isEmpty())
-                .orElseThrow(() -> ApiException.notVisibleYet(
-                        "The deletion was recorded but is not visible yet; retry shortly."));
+        writes.changed(
+                new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                        result -> result.found().isEmpty()),
+                "The deletion was recorded but is not visible yet; retry shortly.");
         return Envelope.of(new Deleted(assessment.id().value(), true));
-    }
-
-    /** Missing, deleted, another tenant's, or of a client the caller may not see: all answered alike. */
-    private GetAssessment.Result existing(Caller caller, TenantId tenant, String assessmentId) {
-        AssessmentId id = AssessmentPaths.assessment(assessmentId);
-        var result = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class).join();
-        if (result.found().filter(view -> caller.maySee(view.clientId())).isEmpty()) {
-            throw ApiException.notFound(AssessmentPaths.ASSESSMENT_NOT_FOUND);
-        }
-        return result;
     }
 
     private static boolean wantsCsv(String format, String accept) {

@@ -2,9 +2,8 @@ package io.scoreledger.api.audit;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
-import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.audit.queries.FindAuditEvents;
@@ -14,7 +13,6 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,7 +29,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "The tenant's audit log, its export, and tamper evidence.")
-class AuditController {
+record AuditController(QueryGateway queries, JsonMapper json) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -57,14 +54,6 @@ class AuditController {
             "position", "eventId", "type", "timestamp", "actor", "actorKind", "aggregateId", "aggregateType",
             "sequence", "correlationId", "requestId", "payload");
 
-    private final QueryGateway queries;
-    private final JsonMapper json;
-
-    AuditController(QueryGateway queries, JsonMapper json) {
-        this.queries = queries;
-        this.json = json;
-    }
-
     record Page(List<AuditEventResponse> items, @Nullable Long nextCursor) {}
 
     record Verification(
@@ -74,17 +63,14 @@ class AuditController {
     @RequiresScope(Scope.AUDIT_READ)
     @Operation(operationId = "listAuditEvents", summary = "The tenant's events, newest first, with cursor pagination (limit 1–500, default 50)")
     Envelope<Page> events(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String aggregateId,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) String limit,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @RequestParam(required = false) String limit) {
         var filters = AuditFilters.parse(from, to, type, actor, aggregateId, cursor);
         var size = AuditFilters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         var result = find(filters.query(tenant, filters.cursor(), size));
@@ -103,8 +89,7 @@ class AuditController {
             + "naming the count and the chain head the export was cut at")
     @Answers(textMediaTypes = {"application/x-ndjson", "text/csv"})
     void export(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String type,
@@ -113,10 +98,8 @@ class AuditController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
         var filters = AuditFilters.parse(from, to, type, actor, aggregateId, cursor);
         boolean csv = exportFormat(format, accept).equals(CSV);
         var head = queries.query(new GetAuditChainHead(tenant), GetAuditChainHead.Result.class).join();
@@ -133,11 +116,7 @@ class AuditController {
     @RequiresScope(Scope.AUDIT_READ)
     @Operation(operationId = "verifyAuditChain", summary = "Recompute the tenant's hash chain from the event store and report the first event that "
             + "no longer matches")
-    Envelope<Verification> verify(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+    Envelope<Verification> verify(@ActingTenant TenantId tenant) {
         var result = queries.query(new VerifyAuditChain(tenant), VerifyAuditChain.Result.class).join();
         return Envelope.of(new Verification(
                 result.verified(),

@@ -5,23 +5,22 @@ import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.employee.commands.UpsertEmployees;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.values.FieldLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
 /** The shape checks of an employee batch: all or nothing, every problem named by its field. */
 final class EmployeeBatches {
 
     static final int MAX_ITEMS = 1000;
-    static final int EMAIL_MAX = 254;
-    static final int NAME_MAX = 255;
-    static final int DEPARTMENT_MAX = 100;
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int EMAIL_MAX = FieldLimits.EMAIL_MAX;
+    static final int NAME_MAX = FieldLimits.NAME_MAX;
+    static final int DEPARTMENT_MAX = FieldLimits.SHORT_TEXT_MAX;
 
     private EmployeeBatches() {}
 
@@ -50,7 +49,7 @@ final class EmployeeBatches {
                 add(details, at + ".email", "The " + at + ".email field is required.");
             } else if (email.length() > EMAIL_MAX) {
                 add(details, at + ".email", "The " + at + ".email field must not be longer than " + EMAIL_MAX + " characters.");
-            } else if (!EMAIL.matcher(email).matches()) {
+            } else if (!FieldLimits.isEmail(email)) {
                 add(details, at + ".email", "The " + at + ".email field must be a valid email address.");
             } else {
                 var earlier = firstIndexOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), i);

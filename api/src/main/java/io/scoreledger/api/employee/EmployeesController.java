@@ -2,6 +2,7 @@ package io.scoreledger.api.employee;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
@@ -28,35 +29,24 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/employees", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Employees", description = "The people whose security scores are kept, matched by e-mail per tenant.")
-class EmployeesController {
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    EmployeesController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-    }
+record EmployeesController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
 
     record Upserted(List<String> ids, int created, int updated) {}
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.EMPLOYEES_WRITE)
+    @ActingTenant
     @Operation(operationId = "upsertEmployees", summary = "Register or update up to 1000 employees at once, matched by e-mail")
     Envelope<Upserted> upsert(
             @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
             @RequestBody UpsertEmployeesRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId != null ? tenantId : body.tenantId(), request);
+        var tenant = TenantSelection.resolveParameterOrBody(caller, body.tenantId(), request);
         var employees = EmployeeBatches.check(body);
         requireKnownClients(tenant, employees);
         var result = commands.<UpsertEmployees.Result>sendAndWait(new UpsertEmployees(tenant, employees, clock.now()));

@@ -9,6 +9,7 @@ import io.scoreledger.ids.SignalId;
 import io.scoreledger.score.model.Severity;
 import io.scoreledger.score.model.SignalType;
 import io.scoreledger.values.AcceptedTime;
+import io.scoreledger.values.FieldLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -120,7 +121,7 @@ final class SignalBatches {
             }
         } else {
             email = employee.email().strip();
-            if (email.length() > EmployeeBatches.EMAIL_MAX || !EmployeeBatches.EMAIL.matcher(email).matches()) {
+            if (email.length() > EmployeeBatches.EMAIL_MAX || !FieldLimits.isEmail(email)) {
                 problems.add("The employee.email field must be a valid email address.");
             }
         }

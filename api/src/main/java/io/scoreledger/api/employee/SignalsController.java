@@ -1,6 +1,7 @@
 package io.scoreledger.api.employee;
 
 import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
@@ -23,23 +24,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/signals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Signals", description = "Security events about employees; each moves a score by the scoring model.")
-class SignalsController {
+record SignalsController(CommandGateway commands, RequestClock clock) {
 
     static final String SIGNAL_NOT_FOUND = "Signal not found.";
-
-    private final CommandGateway commands;
-    private final RequestClock clock;
-
-    SignalsController(CommandGateway commands, RequestClock clock) {
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     record Rejected(int index, String code, String message) {}
 
@@ -50,13 +42,13 @@ class SignalsController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
+    @ActingTenant
     @Operation(operationId = "ingestSignals", summary = "Ingest up to 1000 signals; malformed ones and duplicates are reported, the rest recorded")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
             @RequestBody IngestSignalsRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId != null ? tenantId : body.tenantId(), request);
+        var tenant = TenantSelection.resolveParameterOrBody(caller, body.tenantId(), request);
         var now = clock.now();
         var checked = SignalBatches.check(body, now);
         var result = checked.accepted().isEmpty()
@@ -70,14 +62,14 @@ class SignalsController {
 
     @PostMapping(path = "/{signalId}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
+    @ActingTenant
     @Operation(operationId = "disputeSignal", summary = "Mark a signal as a false positive: its effect on the score is removed")
     Envelope<Disputed> dispute(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String signalId,
-            @RequestParam(required = false) String tenantId,
             @Valid @RequestBody DisputeSignalRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId != null ? tenantId : body.tenantId(), request);
+        var tenant = TenantSelection.resolveParameterOrBody(caller, body.tenantId(), request);
         if (!SignalId.isWellFormed(signalId)) {
             throw ApiException.notFound(SIGNAL_NOT_FOUND);
         }

@@ -2,14 +2,16 @@ package io.scoreledger.api.identity;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.ApiKeys;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.Hashing;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
+import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.IssueApiKey;
 import io.scoreledger.identity.commands.RevokeApiKey;
@@ -17,7 +19,7 @@ import io.scoreledger.identity.queries.ApiKeyView;
 import io.scoreledger.identity.queries.FindApiKeys;
 import io.scoreledger.identity.queries.GetApiKey;
 import io.scoreledger.ids.ApiKeyId;
-import io.scoreledger.tenancy.queries.GetCompany;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,27 +44,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "API keys", description = "Scoped, tenant-bound keys for integrations. The raw key is shown once.")
-class ApiKeysController {
+record ApiKeysController(
+        CommandGateway commands, QueryGateway queries, Writes writes, Visibility visibility, RequestClock clock) {
 
     private static final String KEY_NOT_FOUND = "API key not found.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    ApiKeysController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
 
     record Items<T>(List<T> items) {}
 
@@ -73,9 +63,7 @@ class ApiKeysController {
     @Operation(operationId = "listApiKeys", summary = "API keys the caller created for a tenant")
     Envelope<Items<ApiKeyResponse>> list(
             @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant) {
         var keys = queries.query(new FindApiKeys(tenant, caller.actorId()), FindApiKeys.Result.class).join().items();
         var now = clock.now();
         return Envelope.of(new Items<>(keys.stream().map(key -> ApiKeyResponse.of(key, now)).toList()));
@@ -89,10 +77,7 @@ class ApiKeysController {
             @AuthenticationPrincipal Caller caller,
             @Valid @RequestBody CreateApiKeyRequest body,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);
-        if (queries.query(new GetCompany(tenant), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound("Company not found.");
-        }
+        var tenant = visibility.existing(TenantSelection.resolveWithBody(caller, body.tenantId(), request));
         var scopes = grantableScopes(caller, body.scopes());
         var now = clock.now();
         var expiresAt = body.expiresInDays() == null ? null : now.plus(Duration.ofDays(body.expiresInDays()));
@@ -101,10 +86,10 @@ class ApiKeysController {
         commands.sendAndWait(new IssueApiKey(
                 tenant, id, body.name(), scopes, parts.lookup(), Hashing.sha256Hex(parts.secret()), expiresAt,
                 caller.actorId(), now, caller.role(), caller.clientIds()));
-        var view = readYourWrites
-                .await(new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent())
-                .map(GetApiKey.Result::apiKey)
-                .orElseThrow(() -> ApiException.notVisibleYet("The key was recorded but is not in effect yet; list the keys again shortly."));
+        var read = new Writes.Read<>(
+                new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent());
+        var view = writes.changed(read, "The key was recorded but is not in effect yet; list the keys again shortly.")
+                .apiKey();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Envelope.of(new Created(parts.raw(), ApiKeyResponse.of(view, now))));
     }
@@ -116,9 +101,7 @@ class ApiKeysController {
     Envelope<ApiKeyResponse> revoke(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String apiKeyId,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant) {
         if (!ApiKeyId.isWellFormed(apiKeyId)) {
             throw ApiException.notFound(KEY_NOT_FOUND);
         }
@@ -129,11 +112,10 @@ class ApiKeysController {
                 .filter(found -> mayRevoke(caller, found))
                 .orElseThrow(() -> ApiException.notFound(KEY_NOT_FOUND));
         commands.sendAndWait(new RevokeApiKey(tenant, key.id(), clock.now()));
-        var revoked = readYourWrites
-                .await(new GetApiKey(tenant, id), GetApiKey.Result.class,
-                        result -> result.found().map(view -> view.revokedAt() != null).orElse(false))
-                .map(GetApiKey.Result::apiKey)
-                .orElseThrow(() -> ApiException.notVisibleYet("The revocation was recorded but is not in effect yet; retry shortly."));
+        var read = new Writes.Read<>(new GetApiKey(tenant, id), GetApiKey.Result.class,
+                result -> result.found().map(view -> view.revokedAt() != null).orElse(false));
+        var revoked = writes.changed(read, "The revocation was recorded but is not in effect yet; retry shortly.")
+                .apiKey();
         return Envelope.of(ApiKeyResponse.of(revoked, clock.now()));
     }
 

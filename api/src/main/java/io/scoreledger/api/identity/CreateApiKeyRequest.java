@@ -1,5 +1,6 @@
 package io.scoreledger.api.identity;
 
+import io.scoreledger.values.FieldLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import java.util.List;
 record CreateApiKeyRequest(
         String tenantId,
         @NotBlank(message = "The name field is required.")
-                @Size(max = 100, message = "The name field must not be longer than 100 characters.")
+                @Size(max = FieldLimits.SHORT_TEXT_MAX, message = "The name field must not be longer than " + FieldLimits.SHORT_TEXT_MAX + " characters.")
                 String name,
         @NotEmpty(message = "The scopes field must name at least one scope.") List<String> scopes,
         @Min(value = 1, message = "The expiresInDays field must be between 1 and 3650.")

@@ -3,9 +3,10 @@ package io.scoreledger.api.identity;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.tenancy.Visibility;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.commands.DeactivateUser;
@@ -16,7 +17,6 @@ import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.UserId;
 import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,11 +25,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,45 +43,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v4/users", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users", description = "Each company's user directory; roles decide permissions.")
-class UsersController {
+record UsersController(
+        CommandGateway commands, QueryGateway queries, Writes writes, Visibility visibility, RequestClock clock) {
 
     static final int PER_PAGE_DEFAULT = 15;
     static final int PER_PAGE_MAX = 100;
     private static final String USER_NOT_FOUND = "User not found.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    UsersController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.USERS_WRITE)
     @Operation(operationId = "createUser", summary = "Add a user to a company's directory (company admin or operator)")
     @Answers(status = 201, data = UserResponse.class, accepted = Accepted.class, errors = 404)
     ResponseEntity<Envelope<?>> create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateUserRequest request) {
-        var tenantId = company(caller, request.companyId());
-        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound("Company not found.");
-        }
+        var tenantId = visibility.existing(company(caller, request.companyId()));
         var role = Role.fromWireName(request.role()).orElseThrow();
         var clients = clients(tenantId, request.clientIds());
         var userId = UserId.mint();
-        commands.sendAndWait(new RegisterUser(tenantId, userId, request.name(), request.email(), role, clients, clock.now()));
+        var command = new RegisterUser(tenantId, userId, request.name(), request.email(), role, clients, clock.now());
+        var read = new Writes.Read<>(
+                new GetUser(tenantId, userId), GetUser.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v4/users/" + userId.value());
-        return readYourWrites
-                .await(new GetUser(tenantId, userId), GetUser.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result ->
-                        ResponseEntity.created(location).body(Envelope.of(UserResponse.of(result.user()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", userId.value()))));
+        return writes.create(command, read, result -> UserResponse.of(result.user()), location, userId.value());
     }
 
     @GetMapping
@@ -131,11 +111,10 @@ class UsersController {
                 .found()
                 .orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));
         commands.sendAndWait(new DeactivateUser(user.tenantId(), id, clock.now()));
-        var deactivated = readYourWrites
-                .await(new GetUser(user.tenantId(), id), GetUser.Result.class,
-                        result -> result.found().map(view -> !view.active()).orElse(false))
-                .map(GetUser.Result::user)
-                .orElseThrow(() -> ApiException.notVisibleYet("The change was recorded but is not visible yet; read the user again shortly."));
+        var read = new Writes.Read<>(new GetUser(user.tenantId(), id), GetUser.Result.class,
+                result -> result.found().map(view -> !view.active()).orElse(false));
+        var deactivated = writes.changed(read, "The change was recorded but is not visible yet; read the user again shortly.")
+                .user();
         return Envelope.of(UserResponse.of(deactivated));
     }
 

@@ -2,6 +2,7 @@ package io.scoreledger.api.integration;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.input.MultiLineText;
+import io.scoreledger.values.FieldLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 record AddIntegrationCredentialRequest(
         @NotBlank(message = "The type field is required.") String type,
         @NotBlank(message = "The name field is required.")
-                @Size(max = 255, message = "The name field must not be longer than 255 characters.")
+                @Size(max = FieldLimits.NAME_MAX, message = "The name field must not be longer than " + FieldLimits.NAME_MAX + " characters.")
                 String name,
         @JsonProperty("api_key")
                 @NotBlank(message = "The api_key field is required.")
@@ -23,7 +24,7 @@ record AddIntegrationCredentialRequest(
                 @Size(max = 2_048, message = "The server_url field must not be longer than 2048 characters.")
                 String serverUrl,
         @JsonProperty("client_id")
-                @Size(max = 255, message = "The client_id field must not be longer than 255 characters.")
+                @Size(max = FieldLimits.NAME_MAX, message = "The client_id field must not be longer than " + FieldLimits.NAME_MAX + " characters.")
                 String clientId) {
 
     @Override

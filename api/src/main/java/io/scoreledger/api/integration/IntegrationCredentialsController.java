@@ -1,13 +1,11 @@
 package io.scoreledger.api.integration;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
-import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.IntegrationCredentialId;
@@ -19,25 +17,19 @@ import io.scoreledger.integration.queries.FindIntegrationCredentials;
 import io.scoreledger.integration.queries.GetIntegrationCredential;
 import io.scoreledger.integration.queries.IntegrationCredentialView;
 import io.scoreledger.tenancy.queries.ClientView;
-import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,36 +45,20 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/api-keys",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "External integrations", description = "A client's credentials for external services.")
-class IntegrationCredentialsController {
+record IntegrationCredentialsController(
+        CommandGateway commands,
+        QueryGateway queries,
+        Writes writes,
+        RequestClock clock,
+        SecretSealer sealer) {
 
     private static final String NOT_VISIBLE =
             "The change was recorded but is not visible yet; read the credentials again shortly.";
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-    private final SecretSealer sealer;
-
-    IntegrationCredentialsController(
-            CommandGateway commands,
-            QueryGateway queries,
-            ReadYourWrites readYourWrites,
-            RequestClock clock,
-            SecretSealer sealer) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-        this.sealer = sealer;
-    }
-
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "listIntegrationCredentials", summary = "List the client's integration credentials, oldest first, without their secrets")
-    Envelope<List<IntegrationCredentialResponse>> list(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        var client = existingClient(caller, companyId, clientId);
+    Envelope<List<IntegrationCredentialResponse>> list(@Visible ClientView client) {
         var result = queries.query(
                         new FindIntegrationCredentials(client.tenantId(), client.id()),
                         FindIntegrationCredentials.Result.class)
@@ -94,79 +70,37 @@ class IntegrationCredentialsController {
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "addIntegrationCredential", summary = "Configure a credential for an external service; its secrets are stored only encrypted")
     @Answers(status = 201, data = IntegrationCredentialResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> add(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody AddIntegrationCredentialRequest request) {
-        var client = existingClient(caller, companyId, clientId);
+    ResponseEntity<Envelope<?>> add(@Valid @RequestBody AddIntegrationCredentialRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var credentialId = IntegrationCredentialId.mint();
         var sealedSecret = request.apiSecret() == null || request.apiSecret().isEmpty()
                 ? null
                 : sealer.seal(request.apiSecret());
-        commands.sendAndWait(new AddIntegrationCredential(
+        var command = new AddIntegrationCredential(
                 tenantId, credentialId, client.id(), request.type(), request.name(), sealer.seal(request.apiKey()),
-                sealedSecret, request.serverUrl(), request.clientId(), clock.now()));
+                sealedSecret, request.serverUrl(), request.clientId(), clock.now());
         var location = URI.create(base(tenantId, client) + "/" + credentialId.value());
-        return readYourWrites
-                .await(new GetIntegrationCredential(tenantId, credentialId), GetIntegrationCredential.Result.class,
-                        result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(IntegrationCredentialResponse.of(result.credential()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", credentialId.value()))));
+        var read = new Writes.Read<>(new GetIntegrationCredential(tenantId, credentialId),
+                GetIntegrationCredential.Result.class, result -> result.found().isPresent());
+        return writes.create(
+                command, read, result -> IntegrationCredentialResponse.of(result.credential()), location,
+                credentialId.value());
     }
 
     @DeleteMapping("/{credentialId}")
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "revokeIntegrationCredential", summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
     @Answers(errors = 503)
-    Envelope<IntegrationCredentialResponse> revoke(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String credentialId) {
-        var credential = existingCredential(caller, companyId, clientId, credentialId);
+    Envelope<IntegrationCredentialResponse> revoke(@Visible IntegrationCredentialView credential) {
         commands.sendAndWait(new RevokeIntegrationCredential(credential.tenantId(), credential.id(), clock.now()));
         return await(credential, view -> view.status() == IntegrationCredentialStatus.REVOKED);
     }
 
     private Envelope<IntegrationCredentialResponse> await(
             IntegrationCredentialView credential, Predicate<IntegrationCredentialView> visible) {
-        return readYourWrites
-                .await(new GetIntegrationCredential(credential.tenantId(), credential.id()),
-                        GetIntegrationCredential.Result.class,
-                        result -> result.found().map(visible::test).orElse(false))
-                .map(result -> Envelope.of(IntegrationCredentialResponse.of(result.credential())))
-                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
-    }
-
-    /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
-    private ClientView existingClient(Caller caller, String companyId, String clientId) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
-        }
-        return queries.query(new GetClient(tenantId, TenancyPaths.client(clientId)), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
-    }
-
-    /** A credential of another client is answered exactly like a missing one. */
-    private IntegrationCredentialView existingCredential(
-            Caller caller, String companyId, String clientId, String credentialId) {
-        var client = existingClient(caller, companyId, clientId);
-        return queries.query(
-                        new GetIntegrationCredential(client.tenantId(), IntegrationPaths.credential(credentialId)),
-                        GetIntegrationCredential.Result.class)
-                .join()
-                .found()
-                .filter(credential -> credential.clientId().equals(client.id()))
-                .orElseThrow(() -> ApiException.notFound(IntegrationPaths.CREDENTIAL_NOT_FOUND));
+        var read = new Writes.Read<>(new GetIntegrationCredential(credential.tenantId(), credential.id()),
+                GetIntegrationCredential.Result.class, result -> result.found().map(visible::test).orElse(false));
+        return Envelope.of(IntegrationCredentialResponse.of(writes.changed(read, NOT_VISIBLE).credential()));
     }
 
     private static String base(TenantId tenantId, ClientView client) {

@@ -37,17 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** SecurityScorecard issues become organization-level findings of the company; they feed the dashboard's score. */
 @RestController
 @Tag(name = "Integrations", description = "External risk signals.")
-class SecurityScorecardController {
+record SecurityScorecardController(CommandGateway commands, RequestClock clock) {
 
     static final String SOURCE = "securityscorecard";
-
-    private final CommandGateway commands;
-    private final RequestClock clock;
-
-    SecurityScorecardController(CommandGateway commands, RequestClock clock) {
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     record Issue(
             String id,

@@ -1,12 +1,13 @@
 package io.scoreledger.api.policy;
 
-import io.scoreledger.api.tenancy.TenancyPaths;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.identity.queries.GetUser;
@@ -31,8 +32,6 @@ import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
 import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.score.queries.GetEmployeeScore;
 import io.scoreledger.tenancy.queries.ClientView;
-import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,7 +40,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -52,7 +50,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,33 +61,18 @@ import org.springframework.web.bind.annotation.RestController;
         path = "/api/v3/companies/{companyId}/clients/{clientId}/policies",
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policies", description = "A client's policies, their versions, lifecycle and acknowledgements.")
-class PoliciesController {
+record PoliciesController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
-    private static final int SEARCH_MAX = 255;
     private static final String STATUSES =
             Arrays.stream(PolicyStatus.values()).map(PolicyStatus::wireName).collect(Collectors.joining(", "));
     private static final String NOT_VISIBLE =
             "The change was recorded but is not visible yet; read the policy again shortly.";
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    PoliciesController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
-
     @GetMapping
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicies", summary = "List a client's policies")
     Envelope<List<PolicyResponse>> list(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
+            @Visible ClientView client,
             @Parameter(description = "draft, published, approved, rejected or archived")
                     @RequestParam(required = false)
                     String status,
@@ -98,7 +80,6 @@ class PoliciesController {
                     String categoryId,
             @Parameter(description = "Case-insensitive match anywhere in the title") @RequestParam(required = false)
                     String search) {
-        var client = existingClient(caller, companyId, clientId);
         var statusFilter = parseStatus(status);
         PolicyCategoryId categoryFilter = null;
         if (categoryId != null && !categoryId.isEmpty()) {
@@ -107,12 +88,9 @@ class PoliciesController {
             }
             categoryFilter = new PolicyCategoryId(categoryId);
         }
-        if (search != null && search.length() > SEARCH_MAX) {
-            throw ApiException.invalid(
-                    "search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
-        }
         var result = queries.query(
-                        new FindPolicies(client.tenantId(), client.id(), statusFilter, categoryFilter, search),
+                        new FindPolicies(
+                                client.tenantId(), client.id(), statusFilter, categoryFilter, TextParameters.search(search)),
                         FindPolicies.Result.class)
                 .join();
         return Envelope.of(result.policies().stream().map(PolicyResponse::of).toList());
@@ -122,49 +100,34 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "createPolicy", summary = "Create a policy for the client (a draft, version 0.1)")
     @Answers(status = 201, data = PolicyResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> create(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody CreatePolicyRequest request) {
-        var client = existingClient(caller, companyId, clientId);
+    ResponseEntity<Envelope<?>> create(@Valid @RequestBody CreatePolicyRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var categoryId = category(request.categoryId());
         var ownerId = owner(tenantId, request.ownerId());
         var policyId = PolicyId.mint();
-        commands.sendAndWait(new CreatePolicy(
+        var command = new CreatePolicy(
                 tenantId, policyId, client.id(), request.title(), request.description(), request.content(), categoryId,
-                ownerId, request.policyType(), request.notes(), clock.now()));
+                ownerId, request.policyType(), request.notes(), clock.now());
         var location = URI.create(base(tenantId, client.id()) + "/" + policyId.value());
-        return readYourWrites
-                .await(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(PolicyResponse.of(result.policy()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", policyId.value()))));
+        return writes.create(
+                command,
+                new Writes.Read<>(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, r -> r.found().isPresent()),
+                result -> PolicyResponse.of(result.policy()),
+                location,
+                policyId.value());
     }
 
     @GetMapping("/{policyId}")
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "getPolicy", summary = "One policy")
-    Envelope<PolicyResponse> get(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        return Envelope.of(PolicyResponse.of(existingPolicy(caller, companyId, clientId, policyId)));
+    Envelope<PolicyResponse> get(@Visible PolicyView policy) {
+        return Envelope.of(PolicyResponse.of(policy));
     }
 
     @GetMapping("/{policyId}/versions")
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicyVersions", summary = "Every version of the policy, oldest first, with its text")
-    Envelope<List<PolicyVersionResponse>> versions(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<List<PolicyVersionResponse>> versions(@Visible PolicyView policy) {
         var result = queries.query(
                         new FindPolicyVersions(policy.tenantId(), policy.id()), FindPolicyVersions.Result.class)
                 .join();
@@ -175,13 +138,7 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "updatePolicy", summary = "Update the text: a new draft version (minor + 1)")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> update(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody UpdatePolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> update(@Valid @RequestBody UpdatePolicyRequest request, @Visible PolicyView policy) {
         if (request.title() == null && request.description() == null && request.content() == null) {
             throw ApiException.invalid("body", "Send at least one of title, description and content.");
         }
@@ -195,12 +152,7 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "publishPolicy", summary = "Publish the latest draft as the next major version")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> publish(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> publish(@AuthenticationPrincipal Caller caller, @Visible PolicyView policy) {
         String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), caller.actorId(), clock.now()));
         return awaitPolicy(policy, view -> version.equals(view.publishedVersion()));
     }
@@ -209,12 +161,7 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "approvePolicy", summary = "Approve the published version")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> approve(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> approve(@Visible PolicyView policy) {
         commands.sendAndWait(new ApprovePolicy(policy.tenantId(), policy.id(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.APPROVED);
     }
@@ -223,13 +170,7 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "rejectPolicy", summary = "Reject the published version, with a reason")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> reject(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody RejectPolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> reject(@Valid @RequestBody RejectPolicyRequest request, @Visible PolicyView policy) {
         commands.sendAndWait(new RejectPolicy(policy.tenantId(), policy.id(), request.reason(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.REJECTED);
     }
@@ -238,12 +179,7 @@ class PoliciesController {
     @RequiresScope(Scope.POLICIES_WRITE)
     @Operation(operationId = "archivePolicy", summary = "Archive the policy; nothing can change it afterwards")
     @Answers(errors = 503)
-    Envelope<PolicyResponse> archive(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+    Envelope<PolicyResponse> archive(@Visible PolicyView policy) {
         commands.sendAndWait(new ArchivePolicy(policy.tenantId(), policy.id(), clock.now()));
         return awaitPolicy(policy, view -> view.status() == PolicyStatus.ARCHIVED);
     }
@@ -253,54 +189,27 @@ class PoliciesController {
     @Operation(operationId = "acknowledgePolicy", summary = "Record that an employee acknowledged the published version")
     @Answers(status = 201, alsoSucceeds = 200, errors = 503)
     ResponseEntity<Envelope<AcknowledgementResponse>> acknowledge(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @PathVariable String policyId,
-            @Valid @RequestBody AcknowledgePolicyRequest request) {
-        var policy = existingPolicy(caller, companyId, clientId, policyId);
+            @Valid @RequestBody AcknowledgePolicyRequest request,
+            @Visible PolicyView policy) {
         var employeeId = employee(policy.tenantId(), request.employeeId());
         AcknowledgePolicy.Result result = commands.sendAndWait(
                 new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
-        var acknowledgedAt = readYourWrites
-                .await(new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
-                        GetPolicyAcknowledgement.Result.class, found -> found.found().isPresent())
-                .map(GetPolicyAcknowledgement.Result::acknowledgedAt)
-                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
+        var acknowledgedAt = writes.changed(
+                        new Writes.Read<>(
+                                new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
+                                GetPolicyAcknowledgement.Result.class,
+                                found -> found.found().isPresent()),
+                        NOT_VISIBLE)
+                .acknowledgedAt();
         return ResponseEntity.status(result.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(Envelope.of(new AcknowledgementResponse(
                         policy.id().value(), employeeId.value(), result.version(), acknowledgedAt)));
     }
 
     private Envelope<PolicyResponse> awaitPolicy(PolicyView policy, Predicate<PolicyView> visible) {
-        return readYourWrites
-                .await(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
-                        result -> result.found().map(visible::test).orElse(false))
-                .map(result -> Envelope.of(PolicyResponse.of(result.policy())))
-                .orElseThrow(() -> ApiException.notVisibleYet(NOT_VISIBLE));
-    }
-
-    /** Company first (403 for a foreign one, 404 for none), then a client the caller may see, like the clients routes. */
-    private ClientView existingClient(Caller caller, String companyId, String clientId) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
-            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
-        }
-        return queries.query(new GetClient(tenantId, TenancyPaths.client(clientId)), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
-    }
-
-    /** A policy of another client is answered exactly like a missing one. */
-    private PolicyView existingPolicy(Caller caller, String companyId, String clientId, String policyId) {
-        var client = existingClient(caller, companyId, clientId);
-        return queries.query(new GetPolicy(client.tenantId(), PolicyPaths.policy(policyId)), GetPolicy.Result.class)
-                .join()
-                .found()
-                .filter(policy -> policy.clientId().equals(client.id()))
-                .orElseThrow(() -> ApiException.notFound(PolicyPaths.POLICY_NOT_FOUND));
+        var read = new Writes.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
+                result -> result.found().map(visible::test).orElse(false));
+        return Envelope.of(PolicyResponse.of(writes.changed(read, NOT_VISIBLE).policy()));
     }
 
     private static PolicyCategoryId category(String categoryId) {

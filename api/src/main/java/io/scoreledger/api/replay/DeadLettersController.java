@@ -34,15 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/operator/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Operator: dead letters", description = "Events a projection could not apply, parked per sequence.")
-class DeadLettersController {
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-
-    DeadLettersController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
-        this.queries = queries;
-    }
+record DeadLettersController(CommandGateway commands, QueryGateway queries) {
 
     @GetMapping
     @AnyCaller

@@ -34,17 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/operator/projections", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Operator: projections", description = "Rebuild read models by replaying the event log.")
-class ProjectionsController {
+record ProjectionsController(CommandGateway commands, QueryGateway queries) {
 
     private static final String STATUS_ROUTE = "/api/v1/operator/projections";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-
-    ProjectionsController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
-        this.queries = queries;
-    }
 
     @GetMapping
     @AnyCaller

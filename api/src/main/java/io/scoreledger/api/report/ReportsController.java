@@ -1,6 +1,7 @@
 package io.scoreledger.api.report;
 
 import io.scoreledger.api.error.ApiException;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,20 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "Generate, list and download immutable PDF reports.")
-class ReportsController {
+record ReportsController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
 
     static final String REPORT_NOT_FOUND = "Report not found.";
     static final String ASSESSMENT_NOT_FOUND = "The assessmentId field must name an assessment of this tenant.";
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    ReportsController(CommandGateway commands, QueryGateway queries, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     record Generated(String reportId, String status) {}
 
@@ -88,9 +78,7 @@ class ReportsController {
     @Operation(operationId = "listReports", summary = "The tenant's reports, newest first")
     Envelope<Items<ReportResponse>> list(
             @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant) {
         var reports = queries.query(new FindReports(tenant), FindReports.Result.class).join().reports();
         return Envelope.of(new Items<>(reports.stream()
                 .filter(report -> visibleTo(caller, report))
@@ -107,9 +95,8 @@ class ReportsController {
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String reportId,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
         if (!ReportId.isWellFormed(reportId)) {
             throw ApiException.notFound(REPORT_NOT_FOUND);
         }

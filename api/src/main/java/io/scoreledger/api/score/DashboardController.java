@@ -1,21 +1,17 @@
 package io.scoreledger.api.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
-import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
-import io.scoreledger.organization.queries.GetOrganizationScore;
-import io.scoreledger.score.model.DashboardFormula;
-import io.scoreledger.score.queries.GetDashboardSummary;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.score.queries.GetDashboard;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +20,6 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,15 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Dashboard", description = "The tenant's overall score and risk level, and how they moved.")
-class DashboardController {
-
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    DashboardController(QueryGateway queries, RequestClock clock) {
-        this.queries = queries;
-        this.clock = clock;
-    }
+record DashboardController(QueryGateway queries, RequestClock clock) {
 
     @Schema(name = "DashboardSummary")
     record Summary(
@@ -64,32 +51,20 @@ class DashboardController {
     @RequiresScope(Scope.DASHBOARD_READ)
     @Operation(operationId = "getDashboardSummary", summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
-        var employees = queries.query(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class)
-                .join()
-                .employees();
-        var organization = queries.query(new GetOrganizationScore(tenant, at), GetOrganizationScore.Result.class)
-                .join()
-                .score();
-        var assessments = queries.query(
-                        new GetCompletedAssessmentScores(tenant, at), GetCompletedAssessmentScores.Result.class)
-                .join();
-        var overall = DashboardFormula.overallScore(employees, organization, assessments.averageScore());
+        var dashboard = queries.query(new GetDashboard(tenant, at), GetDashboard.Result.class).join();
         return Envelope.of(new Summary(
-                overall,
-                overall == null ? null : DashboardFormula.riskLevel(overall),
-                DashboardFormula.VERSION,
-                employees.total(),
-                employees.total() == 0 ? null : employees.average(),
-                organization,
-                assessments.averageScore(),
-                assessments.count(),
-                ScoreResponses.bandDistribution(employees),
+                dashboard.overallScore(),
+                dashboard.riskLevel(),
+                dashboard.formulaVersion(),
+                dashboard.employees().total(),
+                dashboard.employeeAverage(),
+                dashboard.organizationScore(),
+                dashboard.assessmentScore(),
+                dashboard.completedAssessments(),
+                ScoreResponses.bandDistribution(dashboard.employees()),
                 at));
     }
 
@@ -97,11 +72,8 @@ class DashboardController {
     @RequiresScope(Scope.DASHBOARD_READ)
     @Operation(operationId = "getDashboardTrends", summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
     Envelope<Trends> trends(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(required = false) String range,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(required = false) String range) {
         var chosen = range == null || range.isBlank() ? "30d" : range.strip();
         var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
         var from = ScoreParameters.dashboardFrom(chosen, today);

@@ -1,11 +1,11 @@
 package io.scoreledger.api.score;
 
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.security.Caller;
+import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
-import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.score.model.ScoringModel;
 import io.scoreledger.score.queries.FindEmployeeScores;
 import io.scoreledger.score.queries.FindTopRisks;
@@ -16,14 +16,12 @@ import io.scoreledger.score.queries.GetScoreTrends;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.concurrent.CompletionException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,17 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/v1/scores", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Scores", description = "Employee security scores, organization aggregates and score distribution.")
-class ScoresController {
+record ScoresController(QueryGateway queries, RequestClock clock) {
 
     static final String EMPLOYEE_NOT_FOUND = "Employee not found.";
-
-    private final QueryGateway queries;
-    private final RequestClock clock;
-
-    ScoresController(QueryGateway queries, RequestClock clock) {
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     @GetMapping("/model")
     @RequiresScope(Scope.SCORES_READ)
@@ -57,11 +47,8 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "getScoreSummary", summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
     ScoreResponses.Summary summary(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
         var result = queries.query(new GetScoreSummary(tenant, null, at), GetScoreSummary.Result.class).join();
         return ScoreResponses.summary(result.histogram(), result.averageThirtyDaysAgo(), at);
@@ -71,11 +58,8 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "listDepartmentScores", summary = "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
     ScoreResponses.Departments departments(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant,
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
         var result = queries.query(new GetDepartmentScores(tenant, at), GetDepartmentScores.Result.class).join();
         var named = new ArrayList<ScoreResponses.Department>();
@@ -98,13 +82,10 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "getScoreDistribution", summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
     ScoreResponses.Distribution distribution(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String department,
             @RequestParam(name = "bucket_size", required = false) String bucketSize,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         int size = ScoreParameters.integer("bucket_size", bucketSize, 5, 1, 50);
         var at = ScoreParameters.asOf(asOf, clock.now());
         var result = queries.query(
@@ -118,14 +99,11 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "getScoreTrends", summary = "Average and median score over time, one point per day, week or month")
     ScoreResponses.Data<ScoreResponses.TrendPoint> trends(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String interval,
-            @RequestParam(required = false) String department,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @RequestParam(required = false) String department) {
         var range = ScoreParameters.dateRange(from, to, today());
         var every = ScoreParameters.interval(interval);
         var result = queries.query(
@@ -139,12 +117,9 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "listTopRisks", summary = "The employees at most risk: lowest score or biggest drop over 30 days")
     ScoreResponses.Data<ScoreResponses.TopRisk> topRisks(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String sort,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @RequestParam(required = false) String sort) {
         int size = ScoreParameters.integer("limit", limit, 10, 1, 100);
         var order = ScoreParameters.sort(sort);
         var result = queries.query(new FindTopRisks(tenant, size, order), FindTopRisks.Result.class).join();
@@ -155,14 +130,11 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "listEmployeeScores", summary = "Employees by ascending score, a page at a time (next_cursor)")
     ScoreResponses.EmployeePage employees(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(required = false) String tenantId,
+            @ActingTenant TenantId tenant,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String band,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) String limit,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @RequestParam(required = false) String limit) {
         int size = ScoreParameters.integer("limit", limit, 50, 1, 200);
         var query = new FindEmployeeScores(
                 tenant,
@@ -187,11 +159,8 @@ class ScoresController {
     @RequiresScope(Scope.SCORES_READ)
     @Operation(operationId = "getEmployeeScore", summary = "One employee's score, explained: contributions by factor and the signals behind them")
     ScoreResponses.EmployeeDetail employee(
-            @AuthenticationPrincipal Caller caller,
             @PathVariable String employeeId,
-            @RequestParam(required = false) String tenantId,
-            HttpServletRequest request) {
-        var tenant = TenantSelection.resolve(caller, tenantId, request);
+            @ActingTenant TenantId tenant) {
         if (!EmployeeId.isWellFormed(employeeId)) {
             throw ApiException.notFound(EMPLOYEE_NOT_FOUND);
         }

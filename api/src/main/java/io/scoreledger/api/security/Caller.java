@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is asking, as established by authentication. tenantId is null only for the platform operator, who acts across
@@ -69,6 +70,15 @@ public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Se
         }
         var role = narrowedByCeiling && !narrowedByCreator ? ceiling : creatorRole;
         return new Caller(Kind.API_KEY, key.id().value(), role, key.tenantId(), scopes, clients);
+    }
+
+    /** The caller of the request being handled; authentication has run before any handler. */
+    public static Caller current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
+            throw ApiException.forbidden("Insufficient permissions.");
+        }
+        return caller;
     }
 
     public boolean isOperator() {

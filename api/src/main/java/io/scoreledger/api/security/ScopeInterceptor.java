@@ -3,7 +3,6 @@ package io.scoreledger.api.security;
 import io.scoreledger.api.error.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -19,10 +18,7 @@ final class ScopeInterceptor implements HandlerInterceptor {
         if (requires == null && !method.hasMethodAnnotation(AnyCaller.class)) {
             throw ApiException.forbidden("Insufficient permissions.");
         }
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication != null && authentication.getPrincipal() instanceof Caller caller)) {
-            throw ApiException.forbidden("Insufficient permissions.");
-        }
+        var caller = Caller.current();
         if (requires != null) {
             caller.requireScope(requires.value());
         }

@@ -13,12 +13,27 @@ import java.util.ArrayList;
 public final class TenantSelection {
 
     public static final String HEADER = "x-tenant-id";
-    private static final String PARAMETER = "tenantId";
+    public static final String PARAMETER = "tenantId";
 
     private TenantSelection() {}
 
     public static TenantId resolve(Caller caller, String tenantIdParameter, HttpServletRequest request) {
         return resolveNamed(caller, tenantIdParameter, request.getHeader(HEADER));
+    }
+
+    /**
+     * For the batch routes whose body may name the tenant: a tenantId query parameter, when sent, is taken instead of
+     * the body's.
+     */
+    public static TenantId resolveParameterOrBody(Caller caller, String bodyTenantId, HttpServletRequest request) {
+        var parameter = parameter(request);
+        return resolve(caller, parameter != null ? parameter : bodyTenantId, request);
+    }
+
+    /** All tenantId values joined by commas, as Spring binds a repeated parameter to one String. */
+    static String parameter(HttpServletRequest request) {
+        var values = request.getParameterValues(PARAMETER);
+        return values == null ? null : String.join(",", values);
     }
 
     /** For routes that name the tenant in their body: a tenantId query parameter beside it counts as well. */

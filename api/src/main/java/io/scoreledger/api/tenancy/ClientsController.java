@@ -1,12 +1,12 @@
 package io.scoreledger.api.tenancy;
 
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.TextParameters;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.ClientId;
@@ -17,7 +17,6 @@ import io.scoreledger.tenancy.commands.ReactivateClient;
 import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetClient;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.ClientStatus;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,10 +25,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,38 +42,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Clients", description = "A company's clients.")
-class ClientsController {
-
-    private static final int SEARCH_MAX = 255;
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    ClientsController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
+record ClientsController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "listClients", summary = "List a company's clients")
     Envelope<List<ClientResponse>> list(
             @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
+            @Visible TenantId tenantId,
             @Parameter(description = "ACTIVE or INACTIVE") @RequestParam(required = false) String status,
             @Parameter(description = "Case-insensitive match anywhere in the client's name")
                     @RequestParam(required = false)
                     String search) {
-        var tenantId = existingCompany(companyId, caller);
         var statusFilter = parseStatus(status);
-        if (search != null && search.length() > SEARCH_MAX) {
-            throw ApiException.invalid("search", "The search parameter must not be longer than " + SEARCH_MAX + " characters.");
-        }
-        var result = queries.query(new FindClients(tenantId, statusFilter, search), FindClients.Result.class).join();
+        var query = new FindClients(tenantId, statusFilter, TextParameters.search(search));
+        var result = queries.query(query, FindClients.Result.class).join();
         return Envelope.of(result.clients().stream()
                 .filter(client -> caller.maySee(client.id()))
                 .map(ClientResponse::of)
@@ -93,65 +73,35 @@ class ClientsController {
             @Valid @RequestBody CreateClientRequest request) {
         var tenantId = TenancyPaths.company(companyId, caller);
         var clientId = ClientId.mint();
-        commands.sendAndWait(new CreateClient(tenantId, clientId, request.toProfile(), clock.now()));
+        var command = new CreateClient(tenantId, clientId, request.toProfile(), clock.now());
+        var read = new Writes.Read<>(
+                new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value());
-        return readYourWrites
-                .await(new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(ClientResponse.of(result.client()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", clientId.value()))));
+        return writes.create(command, read, result -> ClientResponse.of(result.client()), location, clientId.value());
     }
 
     @GetMapping("/{clientId}")
     @RequiresScope(Scope.CLIENTS_READ)
     @Operation(operationId = "getClient", summary = "One client")
-    Envelope<ClientResponse> get(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String clientId) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        return Envelope.of(ClientResponse.of(existingClient(caller, tenantId, TenancyPaths.client(clientId))));
+    Envelope<ClientResponse> get(@Visible ClientView client) {
+        return Envelope.of(ClientResponse.of(client));
     }
 
     @PatchMapping(path = "/{clientId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
     @Operation(operationId = "updateClient", summary = "Deactivate or reactivate a client")
     @Answers(errors = 503)
-    Envelope<ClientResponse> update(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @PathVariable String clientId,
-            @Valid @RequestBody UpdateClientRequest request) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        var client = existingClient(caller, tenantId, TenancyPaths.client(clientId));
+    Envelope<ClientResponse> update(@Valid @RequestBody UpdateClientRequest request, @Visible ClientView client) {
+        var tenantId = client.tenantId();
         var wanted = ClientStatus.valueOf(request.status());
         commands.sendAndWait(wanted == ClientStatus.INACTIVE
                 ? new DeactivateClient(tenantId, client.id(), clock.now())
                 : new ReactivateClient(tenantId, client.id(), clock.now()));
-        var updated = readYourWrites
-                .await(new GetClient(tenantId, client.id()), GetClient.Result.class,
-                        result -> result.found().map(view -> view.status() == wanted).orElse(false))
-                .map(GetClient.Result::client)
-                .orElseThrow(() -> ApiException.notVisibleYet("The change was recorded but is not visible yet; read the client again shortly."));
+        var read = new Writes.Read<>(new GetClient(tenantId, client.id()), GetClient.Result.class,
+                result -> result.found().map(view -> view.status() == wanted).orElse(false));
+        var updated = writes.changed(read, "The change was recorded but is not visible yet; read the client again shortly.")
+                .client();
         return Envelope.of(ClientResponse.of(updated));
-    }
-
-    private TenantId existingCompany(String companyId, Caller caller) {
-        var tenantId = TenancyPaths.company(companyId, caller);
-        var company = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
-        if (company.found().isEmpty()) {
-            throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
-        }
-        return tenantId;
-    }
-
-    /** A client the caller may not see is answered exactly like a missing one. */
-    private ClientView existingClient(Caller caller, TenantId tenantId, ClientId clientId) {
-        return queries.query(new GetClient(tenantId, clientId), GetClient.Result.class)
-                .join()
-                .found()
-                .filter(client -> caller.maySee(client.id()))
-                .orElseThrow(() -> ApiException.notFound(TenancyPaths.CLIENT_NOT_FOUND));
     }
 
     private static ClientStatus parseStatus(String status) {

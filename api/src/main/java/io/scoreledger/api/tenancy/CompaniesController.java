@@ -4,8 +4,8 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
@@ -19,11 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,19 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Companies", description = "Companies are tenants: the isolation boundary for all data.")
-class CompaniesController {
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-
-    CompaniesController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, RequestClock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-    }
+record CompaniesController(QueryGateway queries, Writes writes, RequestClock clock) {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.COMPANIES_WRITE)
@@ -60,16 +45,11 @@ class CompaniesController {
         caller.requireOperator();
         var tenantId = TenantId.mint();
         var subscriptionPackage = SubscriptionPackage.fromWireName(request.subscriptionPackage()).orElseThrow();
-        commands.sendAndWait(
-                new CreateCompany(tenantId, request.name(), request.email(), subscriptionPackage, clock.now()));
+        var command = new CreateCompany(tenantId, request.name(), request.email(), subscriptionPackage, clock.now());
+        var read = new Writes.Read<>(
+                new GetCompany(tenantId), GetCompany.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value());
-        return readYourWrites
-                .await(new GetCompany(tenantId), GetCompany.Result.class, result -> result.found().isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(CompanyResponse.of(result.company()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", tenantId.value()))));
+        return writes.create(command, read, result -> CompanyResponse.of(result.company()), location, tenantId.value());
     }
 
     @GetMapping

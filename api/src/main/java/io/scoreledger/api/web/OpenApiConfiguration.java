@@ -1,5 +1,7 @@
 package io.scoreledger.api.web;
 
+import io.scoreledger.api.security.ActingTenant;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.openapi.NullableRecordComponents;
 import io.scoreledger.api.web.openapi.OperationDocumentation;
 import io.scoreledger.api.web.openapi.OperationResponses;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +22,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class OpenApiConfiguration {
+
+    static {
+        // Resolvers supply these; the parameters they read are listed by OperationResponses.
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(ActingTenant.class, Visible.class);
+    }
 
     @Bean
     OperationResponses operationResponses() {

@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Webhooks")
-class WebhookConnectionController {
-
-    private final CommandGateway commands;
-
-    WebhookConnectionController(CommandGateway commands) {
-        this.commands = commands;
-    }
+record WebhookConnectionController(CommandGateway commands) {
 
     @PostMapping(
             path = "/api/v1/integrations/webhook/test-connection",

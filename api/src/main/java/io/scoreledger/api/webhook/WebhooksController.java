@@ -1,16 +1,16 @@
 package io.scoreledger.api.webhook;
 
 import io.scoreledger.api.error.ApiException;
-import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.SecretSealer;
+import io.scoreledger.api.tenancy.Visible;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.api.web.RequestClock;
+import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.WebhookId;
-import io.scoreledger.tenancy.queries.GetCompany;
 import io.scoreledger.values.Scope;
 import io.scoreledger.webhook.commands.CreateWebhook;
 import io.scoreledger.webhook.commands.DeleteWebhook;
@@ -27,10 +27,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,38 +44,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v3/companies/{companyId}/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Webhooks", description = "Subscriptions to policy and assessment events, and their delivery log.")
-class WebhooksController {
+record WebhooksController(
+        CommandGateway commands,
+        QueryGateway queries,
+        ReadYourWrites readYourWrites,
+        Writes writes,
+        RequestClock clock,
+        SecretSealer sealer) {
 
-    private static final String COMPANY_NOT_FOUND = "Company not found.";
     private static final String WEBHOOK_NOT_FOUND = "Webhook not found.";
     private static final int SECRET_BYTES = 24;
     private static final int DELIVERY_LOG_SIZE = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
-    private final RequestClock clock;
-    private final SecretSealer sealer;
-
-    WebhooksController(
-            CommandGateway commands,
-            QueryGateway queries,
-            ReadYourWrites readYourWrites,
-            RequestClock clock,
-            SecretSealer sealer) {
-        this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
-        this.clock = clock;
-        this.sealer = sealer;
-    }
-
     @GetMapping
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhooks", summary = "List the company's webhooks")
-    Envelope<List<WebhookResponse>> list(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
-        var tenant = existingCompany(caller, companyId);
+    Envelope<List<WebhookResponse>> list(@Visible TenantId tenant) {
         var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class).join();
         return Envelope.of(result.webhooks().stream().map(WebhookResponse::of).toList());
     }
@@ -86,38 +69,22 @@ class WebhooksController {
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "createWebhook", summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
     @Answers(status = 201, data = WebhookResponse.class, accepted = AcceptedWebhook.class)
-    ResponseEntity<Envelope<?>> create(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String companyId,
-            @Valid @RequestBody CreateWebhookRequest request) {
-        var tenant = existingCompany(caller, companyId);
+    ResponseEntity<Envelope<?>> create(@Valid @RequestBody CreateWebhookRequest request, @Visible TenantId tenant) {
         var webhookId = WebhookId.mint();
         var secret = newSecret();
-        commands.sendAndWait(new CreateWebhook(
-                tenant,
-                webhookId,
-                request.url(),
-                request.events(),
-                request.description(),
-                sealer.seal(secret),
-                clock.now()));
+        var command = new CreateWebhook(
+                tenant, webhookId, request.url(), request.events(), request.description(), sealer.seal(secret), clock.now());
+        var read = new Writes.Read<>(
+                new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenant.value() + "/webhooks/" + webhookId.value());
-        return readYourWrites
-                .await(new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found()
-                        .isPresent())
-                .<ResponseEntity<Envelope<?>>>map(result -> ResponseEntity.created(location)
-                        .body(Envelope.of(WebhookResponse.of(result.webhook(), secret))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(location)
-                        .body(Envelope.of(Map.of("id", webhookId.value(), "secret", secret))));
+        return writes.create(command, read, result -> WebhookResponse.of(result.webhook(), secret), location,
+                Map.of("id", webhookId.value(), "secret", secret));
     }
 
     @GetMapping("/{webhookId}")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "getWebhook", summary = "One webhook, with its status (active, or disabled with a reason)")
-    Envelope<WebhookResponse> get(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+    Envelope<WebhookResponse> get(@PathVariable String webhookId, @Visible TenantId tenant) {
         return Envelope.of(WebhookResponse.of(existingWebhook(tenant, webhookId)
                 .orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND))));
     }
@@ -125,9 +92,7 @@ class WebhooksController {
     @GetMapping("/{webhookId}/deliveries")
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's most recent deliveries, newest first")
-    Envelope<List<WebhookDeliveryResponse>> deliveries(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+    Envelope<List<WebhookDeliveryResponse>> deliveries(@PathVariable String webhookId, @Visible TenantId tenant) {
         var webhook = existingWebhook(tenant, webhookId).orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND));
         var result = queries.query(
                         new FindWebhookDeliveries(tenant, webhook.id(), DELIVERY_LOG_SIZE),
@@ -141,9 +106,7 @@ class WebhooksController {
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook; its pending deliveries are dropped")
     @Answers(status = 204)
-    ResponseEntity<Void> delete(
-            @AuthenticationPrincipal Caller caller, @PathVariable String companyId, @PathVariable String webhookId) {
-        var tenant = existingCompany(caller, companyId);
+    ResponseEntity<Void> delete(@PathVariable String webhookId, @Visible TenantId tenant) {
         if (!WebhookId.isWellFormed(webhookId)) {
             throw ApiException.notFound(WEBHOOK_NOT_FOUND);
         }
@@ -163,19 +126,6 @@ class WebhooksController {
         return queries.query(new GetWebhook(tenant, new WebhookId(webhookId)), GetWebhook.Result.class)
                 .join()
                 .found();
-    }
-
-    private TenantId existingCompany(Caller caller, String companyId) {
-        if (!TenantId.isWellFormed(companyId)) {
-            throw ApiException.notFound(COMPANY_NOT_FOUND);
-        }
-        var tenant = new TenantId(companyId);
-        caller.requireAccessTo(tenant);
-        var company = queries.query(new GetCompany(tenant), GetCompany.Result.class).join();
-        if (company.found().isEmpty()) {
-            throw ApiException.notFound(COMPANY_NOT_FOUND);
-        }
-        return tenant;
     }
 
     private static String newSecret() {

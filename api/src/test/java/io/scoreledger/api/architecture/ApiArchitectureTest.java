@@ -17,7 +17,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import io.scoreledger.api.security.AnyCaller;
+import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
+import io.scoreledger.api.security.TenantSelection;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -74,6 +77,17 @@ class ApiArchitectureTest {
                 .orShould()
                 .beAnnotatedWith(AnyCaller.class)
                 .because("a route without a declared scope is refused at run time; say which scope it needs")
+                .check(API);
+    }
+
+    @Test
+    void routes_receive_the_acting_tenant_rather_than_resolve_it() {
+        noClasses()
+                .that()
+                .areMetaAnnotatedWith(Controller.class)
+                .should()
+                .callMethod(TenantSelection.class, "resolve", Caller.class, String.class, HttpServletRequest.class)
+                .because("an @ActingTenant TenantId parameter names it, and the OpenAPI document lists its tenantId")
                 .check(API);
     }
 

@@ -52,4 +52,11 @@ class EmployeeBatchesTest {
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees"));
         }
     }
+
+    @Test
+    void givenAnEmailTheRosterWouldRefuse_whenChecked_thenTheBatchCheckRefusesItFirst() {
+        assertThatThrownBy(() -> EmployeeBatches.check(new UpsertEmployeesRequest(null, List.of(
+                        new UpsertEmployeesRequest.Item(null, "ann@acme.c", null, null, null)))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees[0].email"));
+    }
 }

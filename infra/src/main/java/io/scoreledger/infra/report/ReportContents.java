@@ -6,6 +6,7 @@ import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.report.ReportType;
 import io.scoreledger.score.model.Band;
 import io.scoreledger.score.queries.FindTopRisks;
+import io.scoreledger.score.queries.GetDashboard;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import java.time.Instant;
 import java.util.List;
@@ -21,24 +22,13 @@ record ReportContents(
         long position,
         Instant asOf,
         String chainHash,
-        Summary summary,
+        GetDashboard.Result summary,
         Map<Band, Integer> bands,
         List<GetDashboardTrends.Point> trend,
         List<FindTopRisks.Risk> topRisks,
         List<ClientAssessment> assessments,
         List<ClientPolicy> policies,
         Focus focus) {
-
-    /** overallScore and riskLevel are null while nothing is scored. */
-    record Summary(
-            Integer overallScore,
-            String riskLevel,
-            String formulaVersion,
-            int employeeCount,
-            Double employeeAverage,
-            Integer organizationScore,
-            Double assessmentAverage,
-            int completedAssessments) {}
 
     record ClientAssessment(String clientName, AssessmentView assessment) {}
 

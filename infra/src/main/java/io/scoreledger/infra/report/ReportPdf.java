@@ -125,12 +125,12 @@ final class ReportPdf {
         canvas.gap(10);
         canvas.field("Overall score", score + (summary.riskLevel() == null ? "" : " (" + summary.riskLevel() + ")"));
         canvas.field("Formula", summary.formulaVersion());
-        canvas.field("Employees scored", summary.employeeCount() + (summary.employeeAverage() == null
+        canvas.field("Employees scored", summary.employees().total() + (summary.employeeAverage() == null
                 ? "" : ", average " + decimal(summary.employeeAverage())));
         canvas.field("Organization score", summary.organizationScore() == null
                 ? "no findings" : summary.organizationScore().toString());
-        canvas.field("Assessments", summary.completedAssessments() + " completed" + (summary.assessmentAverage() == null
-                ? "" : ", average score " + decimal(summary.assessmentAverage())));
+        canvas.field("Assessments", summary.completedAssessments() + " completed" + (summary.assessmentScore() == null
+                ? "" : ", average score " + decimal(summary.assessmentScore())));
     }
 
     private static void trend(PdfCanvas canvas, ReportContents report) {

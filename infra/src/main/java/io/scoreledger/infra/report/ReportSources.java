@@ -2,18 +2,15 @@ package io.scoreledger.infra.report;
 
 import io.scoreledger.assessment.queries.FindAssessments;
 import io.scoreledger.assessment.queries.GetAssessment;
-import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
 import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.policy.queries.FindPolicies;
 import io.scoreledger.report.ReportType;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
-import io.scoreledger.score.model.DashboardFormula;
 import io.scoreledger.score.queries.FindTopRisks;
-import io.scoreledger.score.queries.GetDashboardSummary;
+import io.scoreledger.score.queries.GetDashboard;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetCompany;
@@ -48,19 +45,7 @@ class ReportSources {
         var company = query(new GetCompany(tenant), GetCompany.Result.class)
                 .found()
                 .orElseThrow(() -> new UnknownResourceException("Company not found."));
-        var employees = query(new GetDashboardSummary(tenant), GetDashboardSummary.Result.class).employees();
-        var organization = query(new GetOrganizationScore(tenant), GetOrganizationScore.Result.class).score();
-        var completed = query(new GetCompletedAssessmentScores(tenant), GetCompletedAssessmentScores.Result.class);
-        var overall = DashboardFormula.overallScore(employees, organization, completed.averageScore());
-        var summary = new ReportContents.Summary(
-                overall,
-                overall == null ? null : DashboardFormula.riskLevel(overall),
-                DashboardFormula.VERSION,
-                employees.total(),
-                employees.total() == 0 ? null : employees.average(),
-                organization,
-                completed.averageScore(),
-                completed.count());
+        var dashboard = query(new GetDashboard(tenant, null), GetDashboard.Result.class);
         var to = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         var trend = query(
                         new GetDashboardTrends(tenant, to.minusDays(TREND_DAYS - 1), to),
@@ -90,8 +75,8 @@ class ReportSources {
                 position,
                 asOf,
                 chainHash,
-                summary,
-                employees.bandCounts(),
+                dashboard,
+                dashboard.employees().bandCounts(),
                 trend,
                 risks,
                 assessments,

@@ -220,6 +220,25 @@ class OpenApiDocumentHttpTest extends ApplicationTest {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(standalone);
     }
 
+    @Test
+    void givenRoutesWhoseArgumentsAreResolved_whenReadingTheirParameters_thenTheParametersTheResolversReadAreListed() {
+        assertThat(parameterNames(operation("/v1/scores/summary", "get"))).containsExactly("tenantId:query", "as_of:query");
+        assertThat(parameterNames(operation("/api/v1/employees", "put"))).containsExactly("tenantId:query");
+        assertThat(parameterNames(operation("/api/v3/companies/{companyId}/clients/{clientId}/policies/{policyId}", "get")))
+                .containsExactly("companyId:path", "clientId:path", "policyId:path");
+        assertThat(parameterNames(operation("/api/v3/companies/{companyId}/webhooks/{webhookId}", "delete")))
+                .containsExactly("companyId:path", "webhookId:path");
+        var tenantId = operation("/api/v1/api-keys", "get").path("parameters").get(0);
+        assertThat(tenantId.path("required").asBoolean()).isFalse();
+        assertThat(tenantId.path("schema").path("type").asText()).isEqualTo("string");
+    }
+
+    private static List<String> parameterNames(JsonNode operation) {
+        var names = new ArrayList<String>();
+        operation.path("parameters").forEach(p -> names.add(p.path("name").asText() + ":" + p.path("in").asText()));
+        return names;
+    }
+
     private Map<String, JsonNode> operations() {
         var operations = new java.util.LinkedHashMap<String, JsonNode>();
         document.path("paths").properties().forEach(path -> path.getValue().properties()

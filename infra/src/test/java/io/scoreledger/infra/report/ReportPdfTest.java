@@ -15,13 +15,16 @@ import io.scoreledger.policy.PolicyStatus;
 import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.report.ReportType;
 import io.scoreledger.score.model.Band;
+import io.scoreledger.score.model.ScoreHistogram;
 import io.scoreledger.score.model.SignalType;
 import io.scoreledger.score.queries.FindTopRisks;
+import io.scoreledger.score.queries.GetDashboard;
 import io.scoreledger.score.queries.GetDashboardTrends;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -49,7 +52,7 @@ class ReportPdfTest {
                 position,
                 AS_OF,
                 chainHash,
-                new ReportContents.Summary(72, "Moderate", "dashboard-v3", 12, 74.5, 65, 50.0, 1),
+                new GetDashboard.Result(72, "Moderate", "dashboard-v3", twelveEmployeesAveraging74Point5(), 65, 50.0, 1),
                 Map.of(Band.GREEN, 5, Band.YELLOW, 4, Band.ORANGE, 2, Band.RED, 1, Band.CRITICAL, 0),
                 trend,
                 List.of(new FindTopRisks.Risk(new EmployeeId("emp_one"), "wile@acme.example", 31, Band.RED, 0,
@@ -62,6 +65,13 @@ class ReportPdfTest {
                         ? new ReportContents.Focus("Road Runner Inc", ASSESSMENT, List.of(new AssessmentItemView(
                                 "CIS.1", "Inventory", "Inventory of enterprise assets?", AnswerType.YES_NO, 1, "yes")))
                         : null);
+    }
+
+    private static ScoreHistogram twelveEmployeesAveraging74Point5() {
+        var counts = new ArrayList<>(Collections.nCopies(101, 0));
+        counts.set(74, 6);
+        counts.set(75, 6);
+        return new ScoreHistogram(counts);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -52,6 +52,8 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
 
     @Override
     public Operation customize(Operation operation, Components components, HandlerMethod handlerMethod) {
+        PathParameters.apply(operation, handlerMethod);
+        ActingTenantParameter.apply(operation, handlerMethod);
         var answers = handlerMethod.getMethodAnnotation(Answers.class);
         var computed = operation.getResponses() == null ? null : operation.getResponses().get("200");
         var responses = new ApiResponses();
