@@ -34,7 +34,6 @@ import io.scoreledger.score.queries.SignalView;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +119,7 @@ public class ScoreRepository {
         row.setEmployeeId(employeeId.value());
         row.setSequence(sequence);
         row.setCompanyId(company);
-        row.setChangedAt(utc(at));
+        row.setChangedAt(at);
         row.setDepartment(department(department));
         writes().add(row);
     }
@@ -174,14 +173,14 @@ public class ScoreRepository {
         row.setContributionPoints(contributions.stream().map(FactorContribution::points).toArray(Double[]::new));
         row.setTopRiskFactor(event.topRiskFactor() == null ? null : event.topRiskFactor().name());
         row.setModelVersion(event.modelVersion());
-        row.setScoredAt(utc(event.changedAt()));
+        row.setScoredAt(event.changedAt());
         row.setLastSequence(sequence);
         writes().update(row);
         var history = new ScoreChangeRecord();
         history.setEmployeeId(event.employeeId().value());
         history.setSequence(sequence);
         history.setCompanyId(company);
-        history.setChangedAt(utc(event.changedAt()));
+        history.setChangedAt(event.changedAt());
         history.setScore(event.score());
         history.setPreviousScore(previous);
         writes().add(history);
@@ -221,8 +220,8 @@ public class ScoreRepository {
         row.setExternalId(event.externalId());
         row.setType(event.type().name());
         row.setSeverity(event.severity().name());
-        row.setOccurredAt(utc(event.occurredAt()));
-        row.setRecordedAt(utc(event.recordedAt()));
+        row.setOccurredAt(event.occurredAt());
+        row.setRecordedAt(event.recordedAt());
         writes().add(row);
     }
 
@@ -231,7 +230,7 @@ public class ScoreRepository {
             writes().flush();
         }
         dsl.update(SIGNAL)
-                .set(SIGNAL.DISPUTED_AT, utc(event.disputedAt()))
+                .set(SIGNAL.DISPUTED_AT, event.disputedAt())
                 .where(SIGNAL.ID.eq(event.signalId().value()))
                 .and(SIGNAL.DISPUTED_AT.isNull())
                 .execute();
@@ -377,7 +376,7 @@ public class ScoreRepository {
                 """
                         .formatted(byDepartment ? "coalesce(d.department, e.department)" : "''", department),
                 DSL.val(tenantId.value()),
-                DSL.val(utc(asOf)));
+                DSL.val(asOf));
     }
 
     Optional<ScoreHistogram> snapshotAtOrBefore(TenantId tenantId, String department, LocalDate day) {
@@ -507,7 +506,7 @@ public class ScoreRepository {
                         limit {2}
                         """,
                         DSL.val(tenantId.value()),
-                        DSL.val(utc(since)),
+                        DSL.val(since),
                         DSL.val(limit))
                 .fetch();
         return records.stream()
@@ -548,7 +547,7 @@ public class ScoreRepository {
                             List.copyOf(contributions),
                             signalType(row.getTopRiskFactor()),
                             row.getModelVersion(),
-                            instant(row.getScoredAt()),
+                            row.getScoredAt(),
                             signals(employeeId));
                 });
     }
@@ -563,8 +562,8 @@ public class ScoreRepository {
                         row.getExternalId(),
                         SignalType.valueOf(row.getType()),
                         Severity.valueOf(row.getSeverity()),
-                        instant(row.getOccurredAt()),
-                        instant(row.getDisputedAt())));
+                        row.getOccurredAt(),
+                        row.getDisputedAt()));
     }
 
     Optional<EmployeeId> findEmployeeByEmail(TenantId tenantId, String email) {
@@ -630,13 +629,5 @@ public class ScoreRepository {
 
     private static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
