@@ -81,7 +81,7 @@ class QuerySideArchitectureTest {
     @Test
     void repositories_read_no_other_projections_tables_but_the_declared_ones() {
         classes()
-                .that(repositories())
+                .that(repositories().as("are repositories"))
                 .and()
                 .resideOutsideOfPackage(GENERATED_JOOQ)
                 .should(referenceOnlyTablesTheirProjectionOwnsOrDeclaresIn(QUERY_SIDE))
