@@ -1,5 +1,6 @@
 package io.scoreledger.infra.replay;
 
+import io.scoreledger.query.ProjectionReads;
 import io.scoreledger.replay.commands.RebuildProjections;
 import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
@@ -110,6 +111,9 @@ public class ProjectionRebuilder {
             }
             var processor = streaming(name);
             LOG.info("Rebuilding {}: shutting down, resetting its tokens, starting from the beginning", name);
+            for (var read : ProjectionReads.readersOf(name)) {
+                LOG.info("Until {} has caught up, {} shows partial figures: {}", name, read.reader(), read.why());
+            }
             awaitClaimed(processor);
             processor.shutDown();
             try {

@@ -27,8 +27,6 @@ import io.scoreledger.query.jooq.tables.records.AssessmentTemplateRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +58,7 @@ public class AssessmentRepository {
                 .set(ASSESSMENT_TEMPLATE.COMPANY_ID, event.tenantId().value())
                 .set(ASSESSMENT_TEMPLATE.NAME, event.name())
                 .set(ASSESSMENT_TEMPLATE.CATEGORY, event.category())
-                .set(ASSESSMENT_TEMPLATE.CREATED_AT, utc(event.createdAt()))
+                .set(ASSESSMENT_TEMPLATE.CREATED_AT, event.createdAt())
                 .set(ASSESSMENT_TEMPLATE.LAST_SEQUENCE, sequence)
                 .onConflict(ASSESSMENT_TEMPLATE.ID)
                 .doNothing()
@@ -94,7 +92,7 @@ public class AssessmentRepository {
                 .set(ASSESSMENT.TEMPLATE_NAME, event.template().name())
                 .set(ASSESSMENT.STATUS, IN_PROGRESS)
                 .set(ASSESSMENT.COMPLETION_PERCENTAGE, 0.0)
-                .set(ASSESSMENT.STARTED_AT, utc(event.startedAt()))
+                .set(ASSESSMENT.STARTED_AT, event.startedAt())
                 .set(ASSESSMENT.VERSION, event.version())
                 .set(ASSESSMENT.LAST_SEQUENCE, sequence)
                 .onConflict(ASSESSMENT.ID)
@@ -144,7 +142,7 @@ public class AssessmentRepository {
                 .set(ASSESSMENT.STATUS, COMPLETED)
                 .set(ASSESSMENT.SCORE, score)
                 .set(ASSESSMENT.SCORE_METHOD, method)
-                .set(ASSESSMENT.COMPLETED_AT, utc(completedAt))
+                .set(ASSESSMENT.COMPLETED_AT, completedAt)
                 .set(ASSESSMENT.LAST_SEQUENCE, sequence)
                 .where(newer(id, sequence))
                 .execute();
@@ -165,7 +163,7 @@ public class AssessmentRepository {
                 .set(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, id.value())
                 .set(ASSESSMENT_SCORE_CHANGE.SEQUENCE, sequence)
                 .set(ASSESSMENT_SCORE_CHANGE.COMPANY_ID, tenantId.value())
-                .set(ASSESSMENT_SCORE_CHANGE.CHANGED_AT, utc(at))
+                .set(ASSESSMENT_SCORE_CHANGE.CHANGED_AT, at)
                 .set(ASSESSMENT_SCORE_CHANGE.SCORE, score)
                 .onConflict(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, ASSESSMENT_SCORE_CHANGE.SEQUENCE)
                 .doNothing()
@@ -175,7 +173,7 @@ public class AssessmentRepository {
     void delete(AssessmentId id, Instant deletedAt, long sequence) {
         dsl.update(ASSESSMENT)
                 .set(ASSESSMENT.STATUS, DELETED)
-                .set(ASSESSMENT.DELETED_AT, utc(deletedAt))
+                .set(ASSESSMENT.DELETED_AT, deletedAt)
                 .set(ASSESSMENT.LAST_SEQUENCE, sequence)
                 .where(newer(id, sequence))
                 .execute();
@@ -270,7 +268,7 @@ public class AssessmentRepository {
                           and s.score is not null
                         """,
                         DSL.val(tenantId.value()),
-                        DSL.val(utc(asOf)))
+                        DSL.val(asOf))
                 .fetchOne();
         BigDecimal average = row.get("average", BigDecimal.class);
         return new GetCompletedAssessmentScores.Result(
@@ -296,7 +294,7 @@ public class AssessmentRepository {
                 template.getCategory(),
                 false,
                 sections.entrySet().stream().map(s -> new TemplateSection(s.getKey(), s.getValue())).toList(),
-                template.getCreatedAt().toInstant());
+                template.getCreatedAt());
     }
 
     private static AssessmentView toView(AssessmentRecord row) {
@@ -311,17 +309,13 @@ public class AssessmentRepository {
                 row.getCompletionPercentage(),
                 row.getScore(),
                 row.getScoreMethod(),
-                row.getStartedAt().toInstant(),
-                row.getCompletedAt() == null ? null : row.getCompletedAt().toInstant(),
+                row.getStartedAt(),
+                row.getCompletedAt(),
                 row.getVersion(),
                 row.getLastSequence());
     }
 
     private static Condition newer(AssessmentId id, long sequence) {
         return ASSESSMENT.ID.eq(id.value()).and(ASSESSMENT.LAST_SEQUENCE.lt(sequence));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

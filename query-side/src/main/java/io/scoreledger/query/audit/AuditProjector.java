@@ -2,9 +2,9 @@ package io.scoreledger.query.audit;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.scoreledger.query.PendingWrites;
 import io.scoreledger.query.WritesAtCommit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,8 +12,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,23 +44,34 @@ public class AuditProjector {
     }
 
     /** One batch of events: where each is stored, and the chain writes waiting for the batch to commit. */
-    private record Batch(Map<String, Long> positions, AuditBatchRepository writes) {}
+    private record Batch(Map<String, Long> positions, AuditBatchRepository writes) implements PendingWrites.Buffer {
 
-    private final AuditRepository repository;
+        @Override
+        public void flush() {
+            writes.flush();
+        }
+    }
+
     private final StoredPositions storedPositions;
-    private final String batchKey = "audit-chain-batch@" + System.identityHashCode(this);
+    private final PendingWrites<Batch> pending;
+    private final AuditRepository repository;
 
     public AuditProjector(AuditRepository repository, StoredPositions storedPositions) {
         this.repository = repository;
         this.storedPositions = storedPositions;
+        this.pending = new PendingWrites<>("audit-chain-batch", messages -> new Batch(
+                storedPositions.of(messages.stream().map(Message::getIdentifier).toList()), repository.batch()));
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        pending.collect(() -> link(payload, message, token, pending.current()));
+    }
+
+    private void link(Object payload, EventMessage<?> message, TrackingToken token, Batch batch) {
         // A gap-aware token's position is the highest index seen, not this event's when it fills a gap (its
         // transaction committed after a later one's), so the event's own index is read from the store.
-        var batch = batch();
-        Long stored = batch == null ? null : batch.positions().get(message.getIdentifier());
+        Long stored = batch.positions().get(message.getIdentifier());
         long position = stored != null ? stored : storedPositions.of(message.getIdentifier())
                 .orElseGet(() -> token.position()
                         .orElseThrow(() -> new IllegalStateException("The audit chain needs a global position")));
@@ -75,27 +84,7 @@ public class AuditProjector {
                     AuditCanonicalForm.typeOf(payload));
             return;
         }
-        if (batch == null) {
-            repository.link(entry.get(), repository.lockHead(entry.get().tenantId()));
-        } else {
-            batch.writes().link(entry.get());
-        }
-    }
-
-    /** The batch being handled, or null outside a unit of work (then every event is written at once). */
-    private Batch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        var unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(batchKey, key -> {
-            var eventIds = unitOfWork instanceof BatchingUnitOfWork<?> batching
-                    ? batching.getMessages().stream().map(Message::getIdentifier).toList()
-                    : List.of(unitOfWork.getMessage().getIdentifier());
-            var batch = new Batch(storedPositions.of(eventIds), repository.batch());
-            unitOfWork.onPrepareCommit(committing -> batch.writes().flush());
-            return batch;
-        });
+        batch.writes().link(entry.get());
     }
 
     @ResetHandler

@@ -8,7 +8,6 @@ import io.scoreledger.audit.queries.FindAuditEvents;
 import io.scoreledger.audit.queries.GetAuditChainHead;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.query.jooq.tables.records.AuditEventRecord;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -127,7 +126,7 @@ public class AuditRepository {
         row.setChainIndex(chainIndex);
         row.setType(entry.type());
         row.setRevision(entry.revision());
-        row.setOccurredAt(entry.timestamp().atOffset(ZoneOffset.UTC));
+        row.setOccurredAt(entry.timestamp());
         row.setActor(entry.actor());
         row.setActorKind(entry.actorKind());
         row.setAggregateId(entry.aggregateId());
@@ -168,10 +167,10 @@ public class AuditRepository {
         var conditions = new ArrayList<Condition>();
         conditions.add(AUDIT_EVENT.TENANT_ID.eq(query.tenantId().value()));
         if (query.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atOffset(ZoneOffset.UTC)));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from()));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(query.to().atOffset(ZoneOffset.UTC)));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(query.to()));
         }
         if (query.type() != null) {
             conditions.add(AUDIT_EVENT.TYPE.eq(query.type()));
@@ -204,7 +203,7 @@ public class AuditRepository {
                 row.getPosition(),
                 row.getType(),
                 row.getRevision(),
-                row.getOccurredAt().toInstant(),
+                row.getOccurredAt(),
                 row.getActor(),
                 row.getActorKind(),
                 row.getAggregateId(),

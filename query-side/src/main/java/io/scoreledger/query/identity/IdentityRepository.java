@@ -25,8 +25,6 @@ import io.scoreledger.ids.UserId;
 import io.scoreledger.values.Role;
 import io.scoreledger.values.Scope;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +56,7 @@ public class IdentityRepository {
                 .set(APP_USER.ROLE, event.role().name())
                 .set(APP_USER.ACTIVE, true)
                 .set(APP_USER.CLIENT_IDS, event.clientIds().stream().map(ClientId::value).sorted().toArray(String[]::new))
-                .set(APP_USER.CREATED_AT, utc(event.registeredAt()))
+                .set(APP_USER.CREATED_AT, event.registeredAt())
                 .set(APP_USER.LAST_SEQUENCE, sequence)
                 .onConflict(APP_USER.ID)
                 .doNothing()
@@ -89,8 +87,8 @@ public class IdentityRepository {
                 .set(USER_SESSION.USER_ID, event.userId().value())
                 .set(USER_SESSION.COMPANY_ID, event.tenantId().value())
                 .set(USER_SESSION.TOKEN_SHA256, event.tokenSha256())
-                .set(USER_SESSION.STARTED_AT, utc(event.startedAt()))
-                .set(USER_SESSION.EXPIRES_AT, utc(event.expiresAt()))
+                .set(USER_SESSION.STARTED_AT, event.startedAt())
+                .set(USER_SESSION.EXPIRES_AT, event.expiresAt())
                 .onConflict(USER_SESSION.ID)
                 .doNothing()
                 .execute();
@@ -98,7 +96,7 @@ public class IdentityRepository {
 
     void endSession(SessionId sessionId, Instant endedAt) {
         dsl.update(USER_SESSION)
-                .set(USER_SESSION.ENDED_AT, utc(endedAt))
+                .set(USER_SESSION.ENDED_AT, endedAt)
                 .where(USER_SESSION.ID.eq(sessionId.value()))
                 .and(USER_SESSION.ENDED_AT.isNull())
                 .execute();
@@ -108,7 +106,7 @@ public class IdentityRepository {
         dsl.insertInto(REVOKED_ACCESS_TOKEN)
                 .set(REVOKED_ACCESS_TOKEN.TOKEN_SHA256, event.tokenSha256())
                 .set(REVOKED_ACCESS_TOKEN.USER_ID, event.userId().value())
-                .set(REVOKED_ACCESS_TOKEN.EXPIRES_AT, event.expiresAt() == null ? null : utc(event.expiresAt()))
+                .set(REVOKED_ACCESS_TOKEN.EXPIRES_AT, event.expiresAt())
                 .onConflict(REVOKED_ACCESS_TOKEN.TOKEN_SHA256)
                 .doNothing()
                 .execute();
@@ -123,8 +121,8 @@ public class IdentityRepository {
                 .set(API_KEY.LOOKUP, event.lookup())
                 .set(API_KEY.SECRET_SHA256, event.secretSha256())
                 .set(API_KEY.ISSUED_BY, event.issuedBy())
-                .set(API_KEY.CREATED_AT, utc(event.issuedAt()))
-                .set(API_KEY.EXPIRES_AT, event.expiresAt() == null ? null : utc(event.expiresAt()))
+                .set(API_KEY.CREATED_AT, event.issuedAt())
+                .set(API_KEY.EXPIRES_AT, event.expiresAt())
                 .set(API_KEY.ISSUER_ROLE, event.issuerRole() == null ? null : event.issuerRole().name())
                 .set(API_KEY.ISSUER_CLIENT_IDS, event.issuerClientIds() == null
                         ? null
@@ -136,7 +134,7 @@ public class IdentityRepository {
 
     void revokeApiKey(ApiKeyId apiKeyId, Instant revokedAt) {
         dsl.update(API_KEY)
-                .set(API_KEY.REVOKED_AT, utc(revokedAt))
+                .set(API_KEY.REVOKED_AT, revokedAt)
                 .where(API_KEY.ID.eq(apiKeyId.value()))
                 .and(API_KEY.REVOKED_AT.isNull())
                 .execute();
@@ -158,7 +156,7 @@ public class IdentityRepository {
         var batch = new ArrayList<org.jooq.Query>();
         lastUsed.forEach((id, at) -> batch.add(dsl.insertInto(API_KEY_USAGE)
                 .set(API_KEY_USAGE.API_KEY_ID, id.value())
-                .set(API_KEY_USAGE.LAST_USED_AT, utc(at))
+                .set(API_KEY_USAGE.LAST_USED_AT, at)
                 .onConflict(API_KEY_USAGE.API_KEY_ID)
                 .doUpdate()
                 .set(API_KEY_USAGE.LAST_USED_AT, greatest(API_KEY_USAGE.LAST_USED_AT, DSL.excluded(API_KEY_USAGE.LAST_USED_AT)))));
@@ -235,8 +233,8 @@ public class IdentityRepository {
                 new TenantId(row.getCompanyId()),
                 scopes(row.getScopes()),
                 row.getSecretSha256(),
-                instant(row.getExpiresAt()),
-                instant(row.getRevokedAt()),
+                row.getExpiresAt(),
+                row.getRevokedAt(),
                 row.getIssuedBy(),
                 row.getIssuerRole() == null ? null : Role.valueOf(row.getIssuerRole()),
                 row.getIssuerClientIds() == null ? null : clientIds(row.getIssuerClientIds())));
@@ -249,8 +247,8 @@ public class IdentityRepository {
                         new SessionId(row.getId()),
                         new UserId(row.getUserId()),
                         new TenantId(row.getCompanyId()),
-                        instant(row.getExpiresAt()),
-                        instant(row.getEndedAt())));
+                        row.getExpiresAt(),
+                        row.getEndedAt()));
     }
 
     boolean isRevoked(String tokenSha256) {
@@ -284,7 +282,7 @@ public class IdentityRepository {
                 row.get(APP_USER.ACTIVE),
                 clientIds(row.get(APP_USER.CLIENT_IDS)),
                 row.get(APP_USER.SUBJECT),
-                row.get(APP_USER.CREATED_AT).toInstant());
+                row.get(APP_USER.CREATED_AT));
     }
 
     private static ApiKeyView toApiKeyView(Record row) {
@@ -294,10 +292,10 @@ public class IdentityRepository {
                 row.get(API_KEY.NAME),
                 scopes(row.get(API_KEY.SCOPES)),
                 row.get(API_KEY.ISSUED_BY),
-                row.get(API_KEY.CREATED_AT).toInstant(),
-                instant(row.get(API_KEY.EXPIRES_AT)),
-                instant(row.get(API_KEY.REVOKED_AT)),
-                instant(row.get(API_KEY_USAGE.LAST_USED_AT)));
+                row.get(API_KEY.CREATED_AT),
+                row.get(API_KEY.EXPIRES_AT),
+                row.get(API_KEY.REVOKED_AT),
+                row.get(API_KEY_USAGE.LAST_USED_AT));
     }
 
     private static Set<ClientId> clientIds(String[] ids) {
@@ -306,13 +304,5 @@ public class IdentityRepository {
 
     private static Set<Scope> scopes(String[] names) {
         return Arrays.stream(names).map(Scope::valueOf).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

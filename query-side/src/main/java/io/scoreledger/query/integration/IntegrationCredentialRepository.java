@@ -11,9 +11,6 @@ import io.scoreledger.integration.events.IntegrationCredentialAdded;
 import io.scoreledger.integration.events.IntegrationCredentialRevoked;
 import io.scoreledger.integration.queries.IntegrationCredentialView;
 import io.scoreledger.query.jooq.tables.records.IntegrationCredentialRecord;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -40,7 +37,7 @@ public class IntegrationCredentialRepository {
                 .set(INTEGRATION_CREDENTIAL.SERVER_URL, event.serverUrl())
                 .set(INTEGRATION_CREDENTIAL.EXTERNAL_CLIENT_ID, event.externalClientId())
                 .set(INTEGRATION_CREDENTIAL.STATUS, IntegrationCredentialStatus.ACTIVE.name())
-                .set(INTEGRATION_CREDENTIAL.CREATED_AT, utc(event.addedAt()))
+                .set(INTEGRATION_CREDENTIAL.CREATED_AT, event.addedAt())
                 .set(INTEGRATION_CREDENTIAL.LAST_SEQUENCE, sequence)
                 .onConflict(INTEGRATION_CREDENTIAL.ID)
                 .doNothing()
@@ -50,7 +47,7 @@ public class IntegrationCredentialRepository {
     void revoke(IntegrationCredentialRevoked event, long sequence) {
         dsl.update(INTEGRATION_CREDENTIAL)
                 .set(INTEGRATION_CREDENTIAL.STATUS, IntegrationCredentialStatus.REVOKED.name())
-                .set(INTEGRATION_CREDENTIAL.REVOKED_AT, utc(event.revokedAt()))
+                .set(INTEGRATION_CREDENTIAL.REVOKED_AT, event.revokedAt())
                 .set(INTEGRATION_CREDENTIAL.LAST_SEQUENCE, sequence)
                 .where(INTEGRATION_CREDENTIAL.ID.eq(event.credentialId().value()))
                 .and(INTEGRATION_CREDENTIAL.LAST_SEQUENCE.lt(sequence))
@@ -86,15 +83,7 @@ public class IntegrationCredentialRepository {
                 IntegrationCredentialStatus.valueOf(row.getStatus()),
                 row.getServerUrl(),
                 row.getExternalClientId(),
-                instant(row.getLastSync()),
-                row.getCreatedAt().toInstant());
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                row.getLastSync(),
+                row.getCreatedAt());
     }
 }

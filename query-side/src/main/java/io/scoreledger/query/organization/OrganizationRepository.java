@@ -8,8 +8,6 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.organization.events.OrganizationScoreChanged;
 import io.scoreledger.organization.events.OrganizationSignalRecorded;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 
 /**
@@ -33,12 +31,12 @@ public class OrganizationRepository {
                 .set(ORGANIZATION_FINDING.ISSUE_TYPE, event.issueType())
                 .set(ORGANIZATION_FINDING.FACTOR, event.factor())
                 .set(ORGANIZATION_FINDING.SEVERITY, event.severity() == null ? null : event.severity().name())
-                .set(ORGANIZATION_FINDING.FIRST_SEEN, utc(event.firstSeen()))
-                .set(ORGANIZATION_FINDING.LAST_SEEN, utc(event.lastSeen()))
+                .set(ORGANIZATION_FINDING.FIRST_SEEN, event.firstSeen())
+                .set(ORGANIZATION_FINDING.LAST_SEEN, event.lastSeen())
                 .set(ORGANIZATION_FINDING.DOMAIN, event.domain())
                 .set(ORGANIZATION_FINDING.IP, event.ip())
                 .set(ORGANIZATION_FINDING.LINKED, event.linked())
-                .set(ORGANIZATION_FINDING.RECORDED_AT, utc(event.recordedAt()))
+                .set(ORGANIZATION_FINDING.RECORDED_AT, event.recordedAt())
                 .onConflict(ORGANIZATION_FINDING.SIGNAL_ID)
                 .doNothing()
                 .execute();
@@ -48,7 +46,7 @@ public class OrganizationRepository {
         dsl.insertInto(ORGANIZATION_SCORE_CHANGE)
                 .set(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, event.tenantId().value())
                 .set(ORGANIZATION_SCORE_CHANGE.SEQUENCE, sequence)
-                .set(ORGANIZATION_SCORE_CHANGE.CHANGED_AT, utc(event.changedAt()))
+                .set(ORGANIZATION_SCORE_CHANGE.CHANGED_AT, event.changedAt())
                 .set(ORGANIZATION_SCORE_CHANGE.SCORE, event.score())
                 .onConflict(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, ORGANIZATION_SCORE_CHANGE.SEQUENCE)
                 .doNothing()
@@ -58,13 +56,13 @@ public class OrganizationRepository {
                 .set(ORGANIZATION_SCORE.COMPANY_ID, event.tenantId().value())
                 .set(ORGANIZATION_SCORE.SCORE, event.score())
                 .set(ORGANIZATION_SCORE.FINDINGS, findings)
-                .set(ORGANIZATION_SCORE.CHANGED_AT, utc(event.changedAt()))
+                .set(ORGANIZATION_SCORE.CHANGED_AT, event.changedAt())
                 .onConflict(ORGANIZATION_SCORE.COMPANY_ID)
                 .doUpdate()
                 .set(ORGANIZATION_SCORE.SCORE, event.score())
                 .set(ORGANIZATION_SCORE.FINDINGS, findings)
-                .set(ORGANIZATION_SCORE.CHANGED_AT, utc(event.changedAt()))
-                .where(ORGANIZATION_SCORE.CHANGED_AT.le(utc(event.changedAt())))
+                .set(ORGANIZATION_SCORE.CHANGED_AT, event.changedAt())
+                .where(ORGANIZATION_SCORE.CHANGED_AT.le(event.changedAt()))
                 .execute();
     }
 
@@ -91,7 +89,7 @@ public class OrganizationRepository {
         return dsl.select(ORGANIZATION_SCORE_CHANGE.SCORE)
                 .from(ORGANIZATION_SCORE_CHANGE)
                 .where(ORGANIZATION_SCORE_CHANGE.COMPANY_ID.eq(tenantId.value()))
-                .and(ORGANIZATION_SCORE_CHANGE.CHANGED_AT.le(utc(asOf)))
+                .and(ORGANIZATION_SCORE_CHANGE.CHANGED_AT.le(asOf))
                 .orderBy(ORGANIZATION_SCORE_CHANGE.CHANGED_AT.desc(), ORGANIZATION_SCORE_CHANGE.SEQUENCE.desc())
                 .limit(1)
                 .fetchOptional(ORGANIZATION_SCORE_CHANGE.SCORE)
@@ -102,10 +100,6 @@ public class OrganizationRepository {
         return dsl.fetchCount(
                 ORGANIZATION_FINDING,
                 ORGANIZATION_FINDING.COMPANY_ID.eq(tenantId.value())
-                        .and(ORGANIZATION_FINDING.RECORDED_AT.le(utc(asOf))));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+                        .and(ORGANIZATION_FINDING.RECORDED_AT.le(asOf)));
     }
 }

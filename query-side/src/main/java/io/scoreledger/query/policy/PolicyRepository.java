@@ -27,8 +27,6 @@ import io.scoreledger.query.jooq.tables.records.PolicyCategoryRecord;
 import io.scoreledger.policy.queries.PolicyVersionView;
 import io.scoreledger.policy.queries.PolicyView;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +69,7 @@ public class PolicyRepository {
                 .set(POLICY_CATEGORY.ID, event.categoryId().value())
                 .set(POLICY_CATEGORY.COMPANY_ID, event.tenantId().value())
                 .set(POLICY_CATEGORY.NAME, event.name())
-                .set(POLICY_CATEGORY.CREATED_AT, utc(event.createdAt()))
+                .set(POLICY_CATEGORY.CREATED_AT, event.createdAt())
                 .set(POLICY_CATEGORY.LAST_SEQUENCE, sequence)
                 .onConflict(POLICY_CATEGORY.ID)
                 .doNothing()
@@ -92,8 +90,8 @@ public class PolicyRepository {
                 .set(POLICY.NOTES, event.notes())
                 .set(POLICY.STATUS, PolicyStatus.DRAFT.name())
                 .set(POLICY.CURRENT_VERSION, event.version())
-                .set(POLICY.CREATED_AT, utc(event.createdAt()))
-                .set(POLICY.LAST_UPDATED, utc(event.createdAt()))
+                .set(POLICY.CREATED_AT, event.createdAt())
+                .set(POLICY.LAST_UPDATED, event.createdAt())
                 .set(POLICY.LAST_SEQUENCE, sequence)
                 .onConflict(POLICY.ID)
                 .doNothing()
@@ -110,7 +108,7 @@ public class PolicyRepository {
                 .set(POLICY.STATUS, PolicyStatus.DRAFT.name())
                 .set(POLICY.CURRENT_VERSION, event.version())
                 .setNull(POLICY.REJECTION_REASON)
-                .set(POLICY.LAST_UPDATED, utc(event.updatedAt()))
+                .set(POLICY.LAST_UPDATED, event.updatedAt())
                 .set(POLICY.LAST_SEQUENCE, sequence)
                 .where(POLICY.ID.eq(event.policyId().value()))
                 .and(POLICY.LAST_SEQUENCE.lt(sequence))
@@ -125,7 +123,7 @@ public class PolicyRepository {
                 .set(POLICY.CURRENT_VERSION, event.version())
                 .set(POLICY.PUBLISHED_VERSION, event.version())
                 .setNull(POLICY.REJECTION_REASON)
-                .set(POLICY.LAST_UPDATED, utc(event.publishedAt()))
+                .set(POLICY.LAST_UPDATED, event.publishedAt())
                 .set(POLICY.LAST_SEQUENCE, sequence)
                 .where(POLICY.ID.eq(event.policyId().value()))
                 .and(POLICY.LAST_SEQUENCE.lt(sequence))
@@ -138,7 +136,7 @@ public class PolicyRepository {
         dsl.update(POLICY)
                 .set(POLICY.STATUS, status.name())
                 .set(POLICY.REJECTION_REASON, rejectionReason)
-                .set(POLICY.LAST_UPDATED, utc(at))
+                .set(POLICY.LAST_UPDATED, at)
                 .set(POLICY.LAST_SEQUENCE, sequence)
                 .where(POLICY.ID.eq(policyId.value()))
                 .and(POLICY.LAST_SEQUENCE.lt(sequence))
@@ -151,7 +149,7 @@ public class PolicyRepository {
                 .set(POLICY_ACKNOWLEDGEMENT.EMPLOYEE_ID, event.employeeId().value())
                 .set(POLICY_ACKNOWLEDGEMENT.VERSION, event.version())
                 .set(POLICY_ACKNOWLEDGEMENT.COMPANY_ID, event.tenantId().value())
-                .set(POLICY_ACKNOWLEDGEMENT.ACKNOWLEDGED_AT, utc(event.acknowledgedAt()))
+                .set(POLICY_ACKNOWLEDGEMENT.ACKNOWLEDGED_AT, event.acknowledgedAt())
                 .onConflictDoNothing()
                 .execute();
     }
@@ -165,8 +163,8 @@ public class PolicyRepository {
                 .set(POLICY_VERSION.TITLE, title)
                 .set(POLICY_VERSION.DESCRIPTION, description)
                 .set(POLICY_VERSION.CONTENT, content)
-                .set(POLICY_VERSION.CREATED_AT, utc(createdAt))
-                .set(POLICY_VERSION.PUBLISHED_AT, publishedAt == null ? null : utc(publishedAt))
+                .set(POLICY_VERSION.CREATED_AT, createdAt)
+                .set(POLICY_VERSION.PUBLISHED_AT, publishedAt)
                 .onConflictDoNothing()
                 .execute();
     }
@@ -231,8 +229,8 @@ public class PolicyRepository {
                         row.get(POLICY_VERSION.TITLE),
                         row.get(POLICY_VERSION.DESCRIPTION),
                         row.get(POLICY_VERSION.CONTENT),
-                        row.get(POLICY_VERSION.CREATED_AT).toInstant(),
-                        instant(row.get(POLICY_VERSION.PUBLISHED_AT))));
+                        row.get(POLICY_VERSION.CREATED_AT),
+                        row.get(POLICY_VERSION.PUBLISHED_AT)));
     }
 
     Optional<Instant> findAcknowledgement(TenantId tenantId, PolicyId policyId, EmployeeId employeeId, String version) {
@@ -242,7 +240,7 @@ public class PolicyRepository {
                 .and(POLICY_ACKNOWLEDGEMENT.POLICY_ID.eq(policyId.value()))
                 .and(POLICY_ACKNOWLEDGEMENT.EMPLOYEE_ID.eq(employeeId.value()))
                 .and(POLICY_ACKNOWLEDGEMENT.VERSION.eq(version))
-                .fetchOptional(row -> row.value1().toInstant());
+                .fetchOptional(row -> row.value1());
     }
 
     private SelectOnConditionStep<Record> policies() {
@@ -260,7 +258,7 @@ public class PolicyRepository {
                 new PolicyCategoryId(row.getId()),
                 new TenantId(row.getCompanyId()),
                 row.getName(),
-                row.getCreatedAt().toInstant());
+                row.getCreatedAt());
     }
 
     private PolicyView toPolicyView(Record row) {
@@ -290,15 +288,7 @@ public class PolicyRepository {
                 publishedVersion,
                 row.get(POLICY.REJECTION_REASON),
                 adoption,
-                row.get(POLICY.CREATED_AT).toInstant(),
-                row.get(POLICY.LAST_UPDATED).toInstant());
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                row.get(POLICY.CREATED_AT),
+                row.get(POLICY.LAST_UPDATED));
     }
 }

@@ -4,6 +4,7 @@ import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
 import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
 
+import io.scoreledger.query.PendingWrites;
 import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
 import io.scoreledger.query.jooq.tables.records.EmployeeRecord;
 import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
@@ -31,7 +32,7 @@ import org.jooq.impl.DSL;
  * employees in one query when the batch is known) and changed in memory; histogram rows are read and locked once per
  * batch and counted in memory; insert-only history rows are collected.
  */
-final class ScoreBatchRepository {
+final class ScoreBatchRepository implements PendingWrites.Buffer {
 
     private static final int ROWS_PER_STATEMENT = 1_000;
 
@@ -112,7 +113,8 @@ final class ScoreBatchRepository {
     }
 
     /** Writes what is pending and forgets it, so the buffer can be flushed early (before a signal is disputed). */
-    void flush() {
+    @Override
+    public void flush() {
         insertInChunks(List.copyOf(newEmployees.values()), insert -> insert.onConflict(EMPLOYEE.ID).doNothing());
         if (!changedEmployees.isEmpty()) {
             dsl.batchUpdate(changedEmployees).execute();

@@ -18,8 +18,6 @@ import io.scoreledger.tenancy.queries.CompanyView;
 import io.scoreledger.values.ClientProfile;
 import io.scoreledger.values.ClientStatus;
 import io.scoreledger.values.SubscriptionPackage;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,8 +59,8 @@ public class TenancyRepository {
                 .set(COMPANY.EMAIL, event.email())
                 .set(COMPANY.SUBSCRIPTION_STATUS, "active")
                 .set(COMPANY.SUBSCRIPTION_PACKAGE, event.subscriptionPackage().name())
-                .set(COMPANY.CREATED_AT, utc(event.createdAt()))
-                .set(COMPANY.SUBSCRIPTION_CYCLE_END_DATE, utc(event.subscriptionCycleEndsAt()))
+                .set(COMPANY.CREATED_AT, event.createdAt())
+                .set(COMPANY.SUBSCRIPTION_CYCLE_END_DATE, event.subscriptionCycleEndsAt())
                 .set(COMPANY.LAST_SEQUENCE, sequence)
                 .onConflict(COMPANY.ID)
                 .doNothing()
@@ -82,7 +80,7 @@ public class TenancyRepository {
                 .set(CLIENT.INDUSTRY, profile.industry())
                 .set(CLIENT.EMPLOYEE_COUNT, profile.employeeCount())
                 .set(CLIENT.EMAIL_DELIVERY_SETTINGS, profile.emailDeliverySettings())
-                .set(CLIENT.CREATED_AT, utc(event.createdAt()))
+                .set(CLIENT.CREATED_AT, event.createdAt())
                 .set(CLIENT.LAST_SEQUENCE, sequence)
                 .onConflict(CLIENT.ID)
                 .doNothing()
@@ -154,8 +152,8 @@ public class TenancyRepository {
                 SubscriptionPackage.valueOf(row.get(COMPANY.SUBSCRIPTION_PACKAGE)),
                 row.get("client_count", Integer.class),
                 row.get("user_count", Integer.class),
-                row.get(COMPANY.CREATED_AT).toInstant(),
-                row.get(COMPANY.SUBSCRIPTION_CYCLE_END_DATE).toInstant());
+                row.get(COMPANY.CREATED_AT),
+                row.get(COMPANY.SUBSCRIPTION_CYCLE_END_DATE));
     }
 
     private ClientView toClientView(Record row) {
@@ -174,10 +172,6 @@ public class TenancyRepository {
                 ClientStatus.valueOf(client.getStatus()),
                 row.get(POLICY_COUNT),
                 row.get(ASSESSMENT_COUNT),
-                client.getCreatedAt().toInstant());
-    }
-
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                client.getCreatedAt());
     }
 }

@@ -8,9 +8,6 @@ import io.scoreledger.query.jooq.tables.records.WebhookRecord;
 import io.scoreledger.webhook.events.WebhookCreated;
 import io.scoreledger.webhook.events.WebhookDisabled;
 import io.scoreledger.webhook.queries.WebhookView;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,7 +32,7 @@ public class WebhookRepository {
                 .set(WEBHOOK.EVENTS, event.events().toArray(String[]::new))
                 .set(WEBHOOK.DESCRIPTION, event.description())
                 .set(WEBHOOK.STATUS, ACTIVE)
-                .set(WEBHOOK.CREATED_AT, utc(event.createdAt()))
+                .set(WEBHOOK.CREATED_AT, event.createdAt())
                 .set(WEBHOOK.LAST_SEQUENCE, sequence)
                 .onConflict(WEBHOOK.ID)
                 .doNothing()
@@ -46,7 +43,7 @@ public class WebhookRepository {
         dsl.update(WEBHOOK)
                 .set(WEBHOOK.STATUS, DISABLED)
                 .set(WEBHOOK.DISABLED_REASON, event.reason())
-                .set(WEBHOOK.DISABLED_AT, utc(event.disabledAt()))
+                .set(WEBHOOK.DISABLED_AT, event.disabledAt())
                 .set(WEBHOOK.LAST_SEQUENCE, sequence)
                 .where(WEBHOOK.ID.eq(event.webhookId().value()))
                 .and(WEBHOOK.LAST_SEQUENCE.lt(sequence))
@@ -84,15 +81,7 @@ public class WebhookRepository {
                 row.getDescription(),
                 row.getStatus(),
                 row.getDisabledReason(),
-                instant(row.getCreatedAt()),
-                instant(row.getDisabledAt()));
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                row.getCreatedAt(),
+                row.getDisabledAt());
     }
 }

@@ -186,7 +186,7 @@ class AssessmentProjectionTest {
 
         assertThat(dsl.selectFrom(ASSESSMENT_SCORE_CHANGE)
                         .orderBy(ASSESSMENT_SCORE_CHANGE.CHANGED_AT)
-                        .fetch(row -> List.of(row.getAssessmentId(), row.getChangedAt().toInstant(), row.getScore())))
+                        .fetch(row -> List.of(row.getAssessmentId(), row.getChangedAt(), row.getScore())))
                 .containsExactly(
                         List.of(FIRST.value(), T0.plusSeconds(90), 86.7),
                         List.of(SECOND.value(), T0.plusSeconds(140), 100.0),

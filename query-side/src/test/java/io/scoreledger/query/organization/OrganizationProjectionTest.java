@@ -64,7 +64,7 @@ class OrganizationProjectionTest {
 
         assertThat(dsl.selectFrom(ORGANIZATION_SCORE_CHANGE)
                         .orderBy(ORGANIZATION_SCORE_CHANGE.SEQUENCE)
-                        .fetch(row -> List.of(row.getCompanyId(), row.getSequence(), row.getChangedAt().toInstant(),
+                        .fetch(row -> List.of(row.getCompanyId(), row.getSequence(), row.getChangedAt(),
                                 row.getScore())))
                 .containsExactly(List.of(ACME.value(), 1L, T0, 90), List.of(ACME.value(), 3L, T0.plusSeconds(60), 70));
         assertThat(queries.handle(new GetOrganizationScore(ACME, T0.minusMillis(1))))

@@ -34,7 +34,6 @@ import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.query.support.EventFeed;
 import io.scoreledger.query.support.ReadModelDatabase;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Result;
@@ -77,7 +76,7 @@ class PolicyProjectionTest {
                 .set(APP_USER.ROLE, "MSP_ADMIN")
                 .set(APP_USER.ACTIVE, true)
                 .set(APP_USER.CLIENT_IDS, new String[0])
-                .set(APP_USER.CREATED_AT, T0.atOffset(ZoneOffset.UTC))
+                .set(APP_USER.CREATED_AT, T0)
                 .set(APP_USER.LAST_SEQUENCE, 0L)
                 .execute();
         employee(ALICE, INITECH);

@@ -80,7 +80,7 @@ class AsOfBenchmark {
                             group by 1, 2
                             """,
                             org.jooq.impl.DSL.val(BENCH.value()),
-                            org.jooq.impl.DSL.val(asOf.atOffset(ZoneOffset.UTC)))
+                            org.jooq.impl.DSL.val(asOf))
                     .fetch()
                     .forEach(row -> System.out.println(row.get(0)));
         }

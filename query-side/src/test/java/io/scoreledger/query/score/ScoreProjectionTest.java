@@ -373,7 +373,7 @@ class ScoreProjectionTest {
                         .where(DEPARTMENT_CHANGE.EMPLOYEE_ID.in(DAN.value(), ANN.value()))
                         .orderBy(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
                         .fetch(row -> tuple(row.getEmployeeId(), row.getSequence(), row.getCompanyId(),
-                                row.getChangedAt().toInstant(), row.getDepartment())))
+                                row.getChangedAt(), row.getDepartment())))
                 .containsExactly(
                         tuple(ANN.value(), 0L, ACME.value(), at("02-01T09:00"), ENGINEERING),
                         tuple(DAN.value(), 0L, ACME.value(), at("02-01T09:03"), ""),
