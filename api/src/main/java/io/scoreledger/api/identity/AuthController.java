@@ -3,6 +3,7 @@ package io.scoreledger.api.identity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.AnyCaller;
+import io.scoreledger.api.security.AuthProperties;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.CallerAuthentication;
 import io.scoreledger.api.security.Credential;
@@ -35,7 +36,6 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -64,14 +64,13 @@ class AuthController {
             QueryGateway queries,
             ReadYourWrites readYourWrites,
             RequestClock clock,
-            @Value("${scoreledger.auth.session.ttl:PT12H}") Duration sessionTtl,
-            @Value("${scoreledger.auth.session.secure-cookie:true}") boolean secureCookie) {
+            AuthProperties auth) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
-        this.sessionTtl = sessionTtl;
-        this.secureCookie = secureCookie;
+        this.sessionTtl = auth.session().ttl();
+        this.secureCookie = auth.session().secureCookie();
     }
 
     record Profile(

@@ -3,7 +3,12 @@ package io.scoreledger.api.limits;
 import java.time.Duration;
 import java.util.Objects;
 
-/** At most {@code limit} requests per {@code period}, refilled smoothly (one token every period / limit). */
+/**
+ * At most {@code limit} requests per {@code period}, refilled smoothly (one token every period / limit).
+ *
+ * @param limit  Requests allowed per period.
+ * @param period The period the limit counts over.
+ */
 public record Quota(long limit, Duration period) {
 
     public Quota {

@@ -2,7 +2,6 @@ package io.scoreledger.api.limits;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -16,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * The gap after security leaves room for filters that refine the principal before it is limited.
  */
 @Configuration
-@EnableConfigurationProperties(RateLimitProperties.class)
+@EnableConfigurationProperties({RateLimitProperties.class, SecurityFilterProperties.class})
 @ConditionalOnProperty(
         prefix = "scoreledger.rate-limits",
         name = "enabled",
@@ -29,10 +28,8 @@ class RateLimitFilterConfiguration {
 
     private final int securityOrder;
 
-    RateLimitFilterConfiguration(
-            @Value("${spring.security.filter.order:" + SecurityFilterProperties.DEFAULT_FILTER_ORDER + "}")
-                    int securityOrder) {
-        this.securityOrder = securityOrder;
+    RateLimitFilterConfiguration(SecurityFilterProperties securityFilter) {
+        this.securityOrder = securityFilter.getOrder();
     }
 
     @Bean

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +33,12 @@ import org.springframework.util.StringUtils;
 class JwtConfiguration {
 
     @Bean
-    JwtDecoder jwtDecoder(
-            @Value("${scoreledger.auth.jwt.issuer}") String issuer,
-            @Value("${scoreledger.auth.jwt.audience:}") String audience,
-            @Value("${scoreledger.auth.jwt.jwk-set-uri:}") String jwkSetUri,
-            @Value("${scoreledger.auth.jwt.public-key-location:}") String publicKeyLocation,
-            @Value("${scoreledger.auth.jwt.clock-skew:PT60S}") Duration clockSkew,
-            ResourceLoader resources)
-            throws IOException {
+    JwtDecoder jwtDecoder(AuthProperties auth, ResourceLoader resources) throws IOException {
+        String issuer = Objects.requireNonNull(auth.jwt().issuer());
+        String audience = auth.jwt().audience();
+        String jwkSetUri = auth.jwt().jwkSetUri();
+        String publicKeyLocation = auth.jwt().publicKeyLocation();
+        Duration clockSkew = auth.jwt().clockSkew();
         NimbusJwtDecoder decoder;
         if (StringUtils.hasText(jwkSetUri)) {
             decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();

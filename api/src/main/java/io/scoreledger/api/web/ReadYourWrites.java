@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +16,9 @@ public class ReadYourWrites {
     private final QueryGateway queries;
     private final Duration timeout;
 
-    ReadYourWrites(QueryGateway queries, @Value("${scoreledger.api.read-your-writes-timeout:PT5S}") Duration timeout) {
+    ReadYourWrites(QueryGateway queries, ApiProperties settings) {
         this.queries = queries;
-        this.timeout = timeout;
+        this.timeout = settings.readYourWritesTimeout();
     }
 
     public <R> Optional<R> await(Object query, Class<R> resultType, Predicate<R> visible) {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,8 +24,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
 
-    RequestBodyLimitFilter(@Value("${scoreledger.api.max-body-bytes:2097152}") long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    RequestBodyLimitFilter(ApiProperties settings) {
+        this.maxBodyBytes = settings.maxBodyBytes();
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.tenancy.TenancyQueryHandler;
 import io.scoreledger.query.tenancy.TenancyRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -25,11 +24,12 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.jooq.DSLContext;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
+@EnableConfigurationProperties({CommandProperties.class, AxonUpdateCheckProperties.class})
 class AxonConfiguration {
 
     /** Axon's serializer mapper (Jackson 2). Unknown properties are tolerated so older readers survive new fields. */
@@ -54,10 +54,8 @@ class AxonConfiguration {
     }
 
     @Bean
-    ConflictRetry conflictRetry(
-            @Value("${scoreledger.commands.conflict-retries:6}") int retries,
-            @Value("${scoreledger.commands.conflict-retry-interval:PT0.025S}") Duration firstInterval) {
-        return new ConflictRetry(retries, firstInterval);
+    ConflictRetry conflictRetry(CommandProperties settings) {
+        return new ConflictRetry(settings.conflictRetries(), settings.conflictRetryInterval());
     }
 
     /** Replaces the one of Axon's JDBC auto-configuration (a @ConditionalOnMissingBean), which misses PostgreSQL's. */
@@ -79,7 +77,8 @@ class AxonConfiguration {
 
     /** Axon's update checker calls out to the internet; it stays off unless scoreledger.axon.update-check=true. */
     @Bean
-    UsagePropertyProvider usagePropertyProvider(@Value("${scoreledger.axon.update-check:false}") boolean updateCheck) {
+    UsagePropertyProvider usagePropertyProvider(AxonUpdateCheckProperties settings) {
+        boolean updateCheck = settings.updateCheck();
         return new UsagePropertyProvider() {
             @Override
             public Boolean getDisabled() {

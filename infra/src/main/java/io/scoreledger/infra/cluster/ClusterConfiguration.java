@@ -1,7 +1,6 @@
 package io.scoreledger.infra.cluster;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -9,7 +8,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +20,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * balancer spreads the segments over the live nodes. See docs/adr/0014-several-nodes-one-database.md.
  */
 @Configuration
+// Axon registers TokenStoreProperties with the token store this class replaces; it is named here for the claim timeout.
+@EnableConfigurationProperties({ClusterProperties.class, TokenStoreProperties.class})
 class ClusterConfiguration {
 
     private final String nodeId;
+    private final ClusterProperties.Cluster cluster;
 
-    ClusterConfiguration(@Value("${scoreledger.node-id:}") String nodeId) {
-        this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId.strip();
+    ClusterConfiguration(ClusterProperties settings) {
+        var configured = settings.nodeId();
+        this.nodeId = configured == null || configured.isBlank() ? defaultNodeId() : configured.strip();
+        this.cluster = settings.cluster();
     }
 
     /** Replaces the one of Axon's JDBC auto-configuration (a @ConditionalOnMissingBean), which cannot be given a node id. */
@@ -33,12 +38,12 @@ class ClusterConfiguration {
     TokenStore tokenStore(
             ConnectionProvider connectionProvider,
             Serializer serializer,
-            @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+            TokenStoreProperties tokenStore) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(new TokenSchema())
                 .serializer(serializer)
-                .claimTimeout(claimTimeout)
+                .claimTimeout(tokenStore.getClaimTimeout())
                 .nodeId(nodeId)
                 .build();
     }
@@ -61,12 +66,8 @@ class ClusterConfiguration {
     /** Command-line tasks run alone, with the service stopped; they take no part. */
     @Bean
     @ConditionalOnWebApplication
-    SegmentBalancer segmentBalancer(
-            EventProcessingConfiguration processing,
-            NodeRegistry nodes,
-            @Value("${scoreledger.cluster.heartbeat-interval:PT1S}") Duration interval,
-            @Value("${scoreledger.cluster.node-timeout:PT5S}") Duration nodeTimeout) {
-        return new SegmentBalancer(processing, nodes, nodeId, interval, nodeTimeout);
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, NodeRegistry nodes) {
+        return new SegmentBalancer(processing, nodes, nodeId, cluster.heartbeatInterval(), cluster.nodeTimeout());
     }
 
     /** Host name and process id, as in "web-2-4711": unique per process on a host, and readable in token_entry. */

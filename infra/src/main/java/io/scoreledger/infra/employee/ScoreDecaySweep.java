@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Signals lose weight with age. Rather than compute scores at read time, the sweep re-scores every employee whose
@@ -29,9 +28,6 @@ public class ScoreDecaySweep {
         this.clock = clock;
     }
 
-    @Scheduled(
-            initialDelayString = "${scoreledger.scores.decay-sweep-initial-delay:PT1M}",
-            fixedDelayString = "${scoreledger.scores.decay-sweep-interval:PT6H}")
     public int sweep() {
         var asOf = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int rescored = 0;

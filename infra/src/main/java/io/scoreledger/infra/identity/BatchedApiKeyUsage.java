@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
-/** Last-used times kept in memory and written in one batch every few seconds, not once per request. */
+/**
+ * Last-used times kept in memory and written in one batch every scoreledger.auth.api-key-usage-flush, not once per
+ * request.
+ */
 class BatchedApiKeyUsage implements ApiKeyUsageRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(BatchedApiKeyUsage.class);
@@ -28,7 +30,6 @@ class BatchedApiKeyUsage implements ApiKeyUsageRecorder {
         pending.merge(apiKey, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
     }
 
-    @Scheduled(fixedDelayString = "${scoreledger.auth.api-key-usage-flush:PT10S}")
     @PreDestroy
     void flush() {
         var batch = new HashMap<ApiKeyId, Instant>();

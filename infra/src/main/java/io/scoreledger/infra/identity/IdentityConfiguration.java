@@ -5,7 +5,7 @@ import static io.scoreledger.query.jooq.Tables.APP_USER;
 import static io.scoreledger.query.jooq.Tables.REVOKED_ACCESS_TOKEN;
 import static io.scoreledger.query.jooq.Tables.USER_SESSION;
 
-import io.scoreledger.api.security.ApiKeyUsageRecorder;
+import io.scoreledger.api.security.AuthProperties;
 import io.scoreledger.command.identity.IdentityCommandModule;
 import io.scoreledger.infra.replay.BlueGreenProjection;
 import io.scoreledger.query.identity.IdentityProjector;
@@ -14,13 +14,16 @@ import io.scoreledger.query.identity.IdentityRepository;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.jooq.DSLContext;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 @Configuration
 @EnableScheduling
+@EnableConfigurationProperties(AuthProperties.class)
 class IdentityConfiguration {
 
     @Bean
@@ -53,7 +56,12 @@ class IdentityConfiguration {
     }
 
     @Bean
-    ApiKeyUsageRecorder apiKeyUsageRecorder(IdentityRepository repository) {
+    BatchedApiKeyUsage apiKeyUsageRecorder(IdentityRepository repository) {
         return new BatchedApiKeyUsage(repository);
+    }
+
+    @Bean
+    SchedulingConfigurer apiKeyUsageFlushes(BatchedApiKeyUsage usage, AuthProperties auth) {
+        return tasks -> tasks.addFixedDelayTask(usage::flush, auth.apiKeyUsageFlush());
     }
 }

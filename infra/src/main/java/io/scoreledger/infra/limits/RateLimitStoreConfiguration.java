@@ -1,11 +1,10 @@
 package io.scoreledger.infra.limits;
 
+import io.scoreledger.api.limits.RateLimitProperties;
 import io.scoreledger.api.limits.TenantPlans;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
         name = "enabled",
         havingValue = "true",
         matchIfMissing = true)
-@EnableConfigurationProperties(RateLimitStoreProperties.class)
+@EnableConfigurationProperties({RateLimitStoreProperties.class, RateLimitProperties.class})
 class RateLimitStoreConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -27,9 +26,7 @@ class RateLimitStoreConfiguration {
     }
 
     @Bean
-    TenantPlans tenantPlans(
-            QueryGateway queries,
-            @Value("${scoreledger.rate-limits.scores.plan-cache-ttl:PT60S}") Duration timeToLive) {
-        return new CachedTenantPlans(queries, timeToLive);
+    TenantPlans tenantPlans(QueryGateway queries, RateLimitProperties limits) {
+        return new CachedTenantPlans(queries, limits.scores().planCacheTtl());
     }
 }

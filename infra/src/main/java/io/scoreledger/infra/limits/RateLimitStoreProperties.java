@@ -7,11 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * scoreledger.rate-limits.store.*: how the buckets are kept in PostgreSQL.
  *
- * @param unsynchronizedShare   the share of a bucket's capacity a node may consume locally before it writes to the
- *                              database (see {@link Bucket4jRateLimiter}); 0 writes every request
- * @param maxUnsynchronizedTime how stale a node's local copy of a bucket may get before its next request syncs
- * @param cachedBuckets         how many buckets a node keeps a local proxy for
- * @param cleanupInterval       how often expired bucket rows are deleted
+ * @param unsynchronizedShare   The share of a bucket's capacity a node may consume locally before it writes to the
+ *                              database (see {@link Bucket4jRateLimiter}); 0 writes every request.
+ * @param maxUnsynchronizedTime How stale a node's local copy of a bucket may get before its next request syncs it.
+ * @param cachedBuckets         How many buckets a node keeps a local proxy for.
+ * @param cleanupInterval       How often expired bucket rows are deleted.
  */
 @ConfigurationProperties("scoreledger.rate-limits.store")
 record RateLimitStoreProperties(

@@ -12,7 +12,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
+@EnableConfigurationProperties(ProjectionProperties.class)
 class ReplayConfiguration {
 
     @Bean
@@ -28,12 +29,19 @@ class ReplayConfiguration {
             EventStore eventStore,
             MeterRegistry meters,
             Clock clock,
-            @Value("${scoreledger.projections.progress-log-interval:PT5S}") Duration progressInterval,
+            ProjectionProperties settings,
             SharedTokens sharedTokens,
             BlueGreenRebuilds blueGreen,
             DeadLetterQueues deadLetters) {
         return new ProjectionMonitor(
-                processing, eventStore, meters, clock, progressInterval, sharedTokens, blueGreen, deadLetters);
+                processing,
+                eventStore,
+                meters,
+                clock,
+                settings.progressLogInterval(),
+                sharedTokens,
+                blueGreen,
+                deadLetters);
     }
 
     @Bean

@@ -8,18 +8,18 @@ import io.scoreledger.query.organization.OrganizationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
 import io.scoreledger.query.score.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
-import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration
+@EnableConfigurationProperties(ReportProperties.class)
 class ReportConfiguration {
 
     @Bean
@@ -35,7 +35,7 @@ class ReportConfiguration {
             ObjectProvider<QueryGateway> queries,
             ObjectProvider<EventProcessingConfiguration> processing,
             ObjectProvider<SharedTokens> sharedTokens,
-            @Value("${scoreledger.reports.catch-up-timeout:PT10S}") Duration catchUpTimeout) {
+            ReportProperties settings) {
         var catchUp = new ProjectionCatchUp(
                 processing,
                 sharedTokens,
@@ -46,7 +46,7 @@ class ReportConfiguration {
                         AssessmentProjector.PROCESSING_GROUP,
                         PolicyProjector.PROCESSING_GROUP,
                         AuditProjector.PROCESSING_GROUP),
-                catchUpTimeout);
+                settings.catchUpTimeout());
         return new ReportCommandModule(new JdbcReportArchive(
                 new EventLogPosition(jdbc), catchUp, new ReportSources(queries), documents, queries));
     }

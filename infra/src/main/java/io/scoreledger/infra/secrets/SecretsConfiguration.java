@@ -1,6 +1,7 @@
 package io.scoreledger.infra.secrets;
 
 import io.scoreledger.api.security.SecretSealer;
+import io.scoreledger.infra.database.DatabaseProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -26,17 +27,17 @@ import org.springframework.util.StringUtils;
  * token. Rotation: add a new key, make it active, keep the old one until nothing sealed with it remains.
  */
 @Configuration
+@EnableConfigurationProperties({SecretsProperties.class, DatabaseProperties.class})
 class SecretsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecretsConfiguration.class);
     static final String KEY_FILE = "secret-key";
 
     @Bean
-    SecretSealer secretSealer(
-            @Value("${scoreledger.secrets.keys:}") String configuredKeys,
-            @Value("${scoreledger.secrets.active-key:}") String activeKey,
-            @Value("${scoreledger.data-dir:./data}") Path dataDir)
-            throws IOException {
+    SecretSealer secretSealer(SecretsProperties secrets, DatabaseProperties storage) throws IOException {
+        String configuredKeys = secrets.keys();
+        String activeKey = secrets.activeKey();
+        Path dataDir = storage.dataDir();
         var keys = new LinkedHashMap<String, SecretKey>();
         if (StringUtils.hasText(configuredKeys)) {
             for (String entry : configuredKeys.split(",")) {

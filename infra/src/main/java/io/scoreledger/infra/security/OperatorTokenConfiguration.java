@@ -1,6 +1,7 @@
 package io.scoreledger.infra.security;
 
 import io.scoreledger.api.security.OperatorToken;
+import io.scoreledger.infra.database.DatabaseProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -21,16 +22,16 @@ import org.springframework.util.StringUtils;
  * and kept, readable only by its owner, in the data directory. The token itself is never logged.
  */
 @Configuration
+@EnableConfigurationProperties({OperatorProperties.class, DatabaseProperties.class})
 class OperatorTokenConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorTokenConfiguration.class);
     static final String TOKEN_FILE = "operator-token";
 
     @Bean
-    OperatorToken operatorToken(
-            @Value("${scoreledger.operator-token:}") String configured,
-            @Value("${scoreledger.data-dir:./data}") Path dataDir)
-            throws IOException {
+    OperatorToken operatorToken(OperatorProperties operator, DatabaseProperties storage) throws IOException {
+        String configured = operator.operatorToken();
+        Path dataDir = storage.dataDir();
         if (StringUtils.hasText(configured)) {
             log.info("Operator token taken from SCORELEDGER_OPERATOR_TOKEN");
             return OperatorToken.of(configured.strip());
