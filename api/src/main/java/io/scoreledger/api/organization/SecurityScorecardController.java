@@ -10,7 +10,7 @@ import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Answers;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
-import io.scoreledger.score.model.Severity;
+import io.scoreledger.employee.model.Severity;
 import io.scoreledger.values.AcceptedTime;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;

@@ -30,7 +30,7 @@ import io.scoreledger.policy.queries.FindPolicyVersions;
 import io.scoreledger.policy.queries.GetPolicy;
 import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
 import io.scoreledger.policy.queries.PolicyView;
-import io.scoreledger.score.queries.GetEmployeeScore;
+import io.scoreledger.employee.queries.GetEmployeeScore;
 import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;

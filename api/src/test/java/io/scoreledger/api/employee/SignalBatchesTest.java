@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scoreledger.api.error.ApiException;
 import io.scoreledger.employee.commands.IngestSignals;
-import io.scoreledger.score.model.Severity;
-import io.scoreledger.score.model.SignalType;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

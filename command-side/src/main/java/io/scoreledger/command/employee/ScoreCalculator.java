@@ -1,10 +1,10 @@
 package io.scoreledger.command.employee;
 
-import io.scoreledger.score.model.Band;
-import io.scoreledger.score.model.FactorContribution;
-import io.scoreledger.score.model.ScoringModel;
-import io.scoreledger.score.model.Severity;
-import io.scoreledger.score.model.SignalType;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.FactorContribution;
+import io.scoreledger.employee.model.ScoringModel;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

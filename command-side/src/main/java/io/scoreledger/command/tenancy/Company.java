@@ -10,7 +10,7 @@ import io.scoreledger.tenancy.events.CompanyCreated;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.organization.events.OrganizationScoreChanged;
 import io.scoreledger.organization.events.OrganizationSignalRecorded;
-import io.scoreledger.score.model.OrganizationScoring;
+import io.scoreledger.employee.model.OrganizationScoring;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -17,10 +17,10 @@ import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
-import io.scoreledger.score.model.Band;
-import io.scoreledger.score.model.FactorContribution;
-import io.scoreledger.score.model.Severity;
-import io.scoreledger.score.model.SignalType;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.FactorContribution;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -259,7 +259,7 @@ class EmployeeTest {
                 new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.MEDIUM, fresh),
                 new ScoreCalculator.Weighed(SignalType.TRAINING_COMPLETED, Severity.MEDIUM, fresh),
                 new ScoreCalculator.Weighed(SignalType.MFA_ENABLED, Severity.CRITICAL, fresh));
-        var scored = ScoreCalculator.score(io.scoreledger.score.model.ScoringModel.V1, signals, fresh);
+        var scored = ScoreCalculator.score(io.scoreledger.employee.model.ScoringModel.V1, signals, fresh);
 
         assertThat(scored.score()).isEqualTo(100);
         assertThat(scored.topRiskFactor()).isEqualTo(SignalType.PHISHING_CLICK);
@@ -267,12 +267,12 @@ class EmployeeTest {
                 new FactorContribution(SignalType.PHISHING_CLICK, -20.0),
                 new FactorContribution(SignalType.TRAINING_COMPLETED, 10.0),
                 new FactorContribution(SignalType.MFA_ENABLED, 20.0));
-        var risky = ScoreCalculator.score(io.scoreledger.score.model.ScoringModel.V1, List.of(
+        var risky = ScoreCalculator.score(io.scoreledger.employee.model.ScoringModel.V1, List.of(
                 new ScoreCalculator.Weighed(SignalType.CREDENTIAL_SUBMITTED, Severity.CRITICAL, fresh),
                 new ScoreCalculator.Weighed(SignalType.MALWARE_DETECTED, Severity.CRITICAL, fresh)), fresh);
         assertThat(risky.score()).isZero();
         assertThat(risky.band()).isEqualTo(Band.CRITICAL);
-        var future = ScoreCalculator.score(io.scoreledger.score.model.ScoringModel.V1, List.of(
+        var future = ScoreCalculator.score(io.scoreledger.employee.model.ScoringModel.V1, List.of(
                 new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.HIGH, fresh.plusSeconds(1))), fresh);
         assertThat(future.score()).isEqualTo(100);
     }

@@ -2,9 +2,9 @@ package io.scoreledger.command.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scoreledger.score.model.ScoringModel;
-import io.scoreledger.score.model.Severity;
-import io.scoreledger.score.model.SignalType;
+import io.scoreledger.employee.model.ScoringModel;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.organization.events.OrganizationScoreChanged;
 import io.scoreledger.organization.events.OrganizationSignalRecorded;
-import io.scoreledger.score.model.Severity;
+import io.scoreledger.employee.model.Severity;
 import java.util.List;
 import java.util.Set;
 import io.scoreledger.rules.InvalidCommandException;

@@ -1,29 +1,17 @@
 package io.scoreledger.infra.axon;
 
-import static io.scoreledger.query.jooq.Tables.CLIENT;
-import static io.scoreledger.query.jooq.Tables.COMPANY;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.scoreledger.command.tenancy.KnownDomains;
-import io.scoreledger.command.tenancy.TenancyCommandModule;
-import io.scoreledger.infra.replay.BlueGreenProjection;
-import io.scoreledger.query.tenancy.TenancyProjector;
-import io.scoreledger.query.tenancy.TenancyQueryHandler;
-import io.scoreledger.query.tenancy.TenancyRepository;
 import java.time.Clock;
-import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
-import org.jooq.DSLContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,34 +83,5 @@ class AxonConfiguration {
                 return Integer.MAX_VALUE;
             }
         };
-    }
-
-    @Bean
-    ConfigurerModule tenancyCommandModule(KnownDomains employeeDomains) {
-        return new TenancyCommandModule(employeeDomains);
-    }
-
-    @Bean
-    TenancyRepository tenancyRepository(DSLContext dsl) {
-        return new TenancyRepository(dsl);
-    }
-
-    @Bean
-    TenancyProjector tenancyProjector(TenancyRepository repository) {
-        return new TenancyProjector(repository);
-    }
-
-    /** Users' company and the operator's list of companies come from these tables; a rebuild builds beside them. */
-    @Bean
-    BlueGreenProjection tenancyBlueGreen() {
-        return new BlueGreenProjection(
-                TenancyProjector.PROCESSING_GROUP,
-                List.of(COMPANY, CLIENT),
-                dsl -> new TenancyProjector(new TenancyRepository(dsl)));
-    }
-
-    @Bean
-    TenancyQueryHandler tenancyQueryHandler(TenancyRepository repository) {
-        return new TenancyQueryHandler(repository);
     }
 }

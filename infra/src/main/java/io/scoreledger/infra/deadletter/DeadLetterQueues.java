@@ -1,8 +1,8 @@
 package io.scoreledger.infra.deadletter;
 
-import io.scoreledger.replay.commands.EvictDeadLetters;
-import io.scoreledger.replay.commands.RetryDeadLetters;
-import io.scoreledger.replay.queries.FindDeadLetters;
+import io.scoreledger.projection.commands.EvictDeadLetters;
+import io.scoreledger.projection.commands.RetryDeadLetters;
+import io.scoreledger.projection.queries.FindDeadLetters;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
 import java.util.ArrayList;

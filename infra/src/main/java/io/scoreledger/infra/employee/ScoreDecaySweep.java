@@ -1,7 +1,7 @@
 package io.scoreledger.infra.employee;
 
 import io.scoreledger.employee.commands.ApplyScoreDecay;
-import io.scoreledger.score.queries.FindDecayCandidates;
+import io.scoreledger.employee.queries.FindDecayCandidates;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -7,7 +7,7 @@ import static io.scoreledger.query.jooq.Tables.USER_SESSION;
 
 import io.scoreledger.api.security.AuthProperties;
 import io.scoreledger.command.identity.IdentityCommandModule;
-import io.scoreledger.infra.replay.BlueGreenProjection;
+import io.scoreledger.infra.projection.BlueGreenProjection;
 import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.identity.IdentityQueryHandler;
 import io.scoreledger.query.identity.IdentityRepository;

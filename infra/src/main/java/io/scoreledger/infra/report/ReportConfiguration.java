@@ -6,7 +6,7 @@ import io.scoreledger.query.assessment.AssessmentProjector;
 import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.organization.OrganizationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
-import io.scoreledger.query.score.ScoreProjector;
+import io.scoreledger.query.employee.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;

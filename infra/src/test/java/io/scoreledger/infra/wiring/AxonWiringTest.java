@@ -8,7 +8,7 @@ import io.scoreledger.query.audit.AuditProjector;
 import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.integration.IntegrationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
-import io.scoreledger.query.score.ScoreProjector;
+import io.scoreledger.query.employee.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.webhook.WebhookProjector;
 import java.util.List;

@@ -154,7 +154,7 @@ class QuerySideArchitectureTest {
         return groups;
     }
 
-    /** The feature package a class lives in: {@code score} for {@code io.scoreledger.query.score.ScoreRepository}. */
+    /** The feature package a class lives in: {@code score} for {@code io.scoreledger.query.employee.ScoreRepository}. */
     private static String feature(JavaClass javaClass) {
         var rest = javaClass.getPackageName().substring("io.scoreledger.query".length());
         return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];

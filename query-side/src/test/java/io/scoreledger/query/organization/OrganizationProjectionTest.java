@@ -12,7 +12,7 @@ import io.scoreledger.organization.events.OrganizationSignalRecorded;
 import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.query.support.EventFeed;
 import io.scoreledger.query.support.ReadModelDatabase;
-import io.scoreledger.score.model.Severity;
+import io.scoreledger.employee.model.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;

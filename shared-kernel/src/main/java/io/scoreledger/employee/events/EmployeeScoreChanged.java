@@ -2,9 +2,9 @@ package io.scoreledger.employee.events;
 
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.score.model.Band;
-import io.scoreledger.score.model.FactorContribution;
-import io.scoreledger.score.model.SignalType;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.FactorContribution;
+import io.scoreledger.employee.model.SignalType;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;

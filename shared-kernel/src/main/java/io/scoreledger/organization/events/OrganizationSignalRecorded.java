@@ -2,7 +2,7 @@ package io.scoreledger.organization.events;
 
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.score.model.Severity;
+import io.scoreledger.employee.model.Severity;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 

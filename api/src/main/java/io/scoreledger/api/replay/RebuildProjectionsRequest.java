@@ -1,6 +1,0 @@
-package io.scoreledger.api.replay;
-
-import java.util.List;
-
-/** processors: names of tracking processors; missing or empty means every resettable one. */
-record RebuildProjectionsRequest(List<String> processors) {}

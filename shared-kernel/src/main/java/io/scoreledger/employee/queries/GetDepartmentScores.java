@@ -1,0 +1,16 @@
+package io.scoreledger.employee.queries;
+
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.employee.model.ScoreHistogram;
+import java.time.Instant;
+import java.util.SortedMap;
+
+/** Employees without a department are filed under "". Now when asOf is null, otherwise as departments stood then. */
+public record GetDepartmentScores(TenantId tenantId, Instant asOf) {
+
+    public GetDepartmentScores(TenantId tenantId) {
+        this(tenantId, null);
+    }
+
+    public record Result(SortedMap<String, ScoreHistogram> byDepartment) {}
+}
