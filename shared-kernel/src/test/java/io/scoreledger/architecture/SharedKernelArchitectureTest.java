@@ -30,10 +30,10 @@ class SharedKernelArchitectureTest {
             .importPackages("io.scoreledger");
 
     @Test
-    void shared_kernel_depends_only_on_the_jdk_and_axon_annotations() {
+    void shared_kernel_depends_only_on_the_jdk_and_axon_and_nullness_annotations() {
         classes()
                 .should()
-                .onlyDependOnClassesThat(resideInAnyPackage("java..", "io.scoreledger..")
+                .onlyDependOnClassesThat(resideInAnyPackage("java..", "io.scoreledger..", "org.jspecify.annotations..")
                         .or(type(TargetAggregateIdentifier.class))
                         .or(type(Revision.class)))
                 .because("every module reads the messages, so they must not drag a framework along")

@@ -1,5 +1,6 @@
 package io.scoreledger.api.web;
 
+import org.jspecify.annotations.Nullable;
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.error.ErrorResponses;
 import io.scoreledger.api.error.PayloadTooLargeException;
@@ -45,7 +46,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);

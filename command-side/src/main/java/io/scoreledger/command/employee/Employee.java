@@ -1,5 +1,6 @@
 package io.scoreledger.command.employee;
 
+import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.employee.commands.ApplyScoreDecay;
@@ -35,9 +36,9 @@ class Employee {
     private EmployeeId employeeId;
 
     private TenantId tenantId;
-    private String name;
-    private String department;
-    private ClientId clientId;
+    private @Nullable String name;
+    private @Nullable String department;
+    private @Nullable ClientId clientId;
     private int score;
     private List<FactorContribution> contributions = List.of();
     private final Map<SignalId, ScoreCalculator.Weighed> signals = new LinkedHashMap<>();

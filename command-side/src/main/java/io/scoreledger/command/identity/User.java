@@ -1,5 +1,6 @@
 package io.scoreledger.command.identity;
 
+import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.command.InputRules;
@@ -39,7 +40,7 @@ class User {
 
     private TenantId tenantId;
     private boolean active;
-    private String subject;
+    private @Nullable String subject;
     private final Map<SessionId, String> openSessionsByOpeningToken = new HashMap<>();
     private final Set<String> revokedTokens = new HashSet<>();
 

@@ -1,5 +1,6 @@
 package io.scoreledger.command.policy;
 
+import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.command.InputRules;
@@ -55,9 +56,9 @@ class Policy {
     private int major;
     private int minor;
     private String title;
-    private String description;
-    private String content;
-    private String publishedVersion;
+    private @Nullable String description;
+    private @Nullable String content;
+    private @Nullable String publishedVersion;
     private final Set<EmployeeId> acknowledgedPublished = new HashSet<>();
 
     Policy() {}

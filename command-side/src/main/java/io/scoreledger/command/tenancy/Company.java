@@ -1,5 +1,6 @@
 package io.scoreledger.command.tenancy;
 
+import org.jspecify.annotations.Nullable;
 import io.scoreledger.command.InputRules;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -29,7 +30,7 @@ class Company {
 
     private final Set<String> recordedFindings = new HashSet<>();
     private final List<OrganizationScoring.Finding> findings = new ArrayList<>();
-    private Integer organizationScore;
+    private @Nullable Integer organizationScore;
 
     Company() {}
 

@@ -1,5 +1,6 @@
 package io.scoreledger.infra.cluster;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +37,7 @@ class SegmentBalancer implements DisposableBean {
     private final String nodeId;
     private final Duration interval;
     private final Duration nodeTimeout;
-    private ScheduledExecutorService ticker;
+    private @Nullable ScheduledExecutorService ticker;
     private volatile List<String> lastLive = List.of();
 
     SegmentBalancer(

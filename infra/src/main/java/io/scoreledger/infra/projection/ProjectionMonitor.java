@@ -1,5 +1,6 @@
 package io.scoreledger.infra.projection;
 
+import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.infra.cluster.SharedTokens;
 import io.scoreledger.infra.deadletter.DeadLetterQueues;
@@ -41,7 +42,7 @@ public class ProjectionMonitor implements DisposableBean {
     private final RebuildProgress rebuilds;
     private final ProcessorStatuses statuses;
     private final ProjectionGauges gauges;
-    private ScheduledExecutorService ticker;
+    private @Nullable ScheduledExecutorService ticker;
 
     ProjectionMonitor(
             EventProcessingConfiguration processing,

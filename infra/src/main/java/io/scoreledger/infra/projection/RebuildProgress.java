@@ -1,5 +1,6 @@
 package io.scoreledger.infra.projection;
 
+import org.jspecify.annotations.Nullable;
 import io.scoreledger.projection.ProjectionState;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +63,7 @@ final class RebuildProgress {
         private final long tail;
         private final long headAtStart;
         private long lastLogNanos;
-        private Instant caughtUpAt;
+        private @Nullable Instant caughtUpAt;
         private long processedWhenCaughtUp;
         private double rateWhenCaughtUp;
 

@@ -1,5 +1,6 @@
 package io.scoreledger.infra.report;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class PdfCanvas implements AutoCloseable {
     private final PDDocument document;
     private final String footer;
     private final Map<Character, Boolean> encodable = new HashMap<>();
-    private PDPageContentStream content;
+    private @Nullable PDPageContentStream content;
     private int pages;
     private float y;
 

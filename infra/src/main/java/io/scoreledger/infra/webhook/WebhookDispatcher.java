@@ -1,5 +1,6 @@
 package io.scoreledger.infra.webhook;
 
+import org.jspecify.annotations.Nullable;
 import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.webhook.commands.DisableWebhook;
 import java.time.Clock;
@@ -30,7 +31,7 @@ class WebhookDispatcher implements InitializingBean, DisposableBean {
     private final CommandGateway commands;
     private final Clock clock;
     private final WebhookProperties settings;
-    private ScheduledExecutorService poller;
+    private @Nullable ScheduledExecutorService poller;
 
     WebhookDispatcher(
             WebhookOutbox outbox,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,19 @@ class FeaturePackagesTest {
 
         assertThat(features).contains("employee", "projection", "tenancy").doesNotContain("score", "replay", "digest");
         assertThat(strays).as("packages named after no feature of shared-kernel " + features).isEmpty();
+    }
+
+    @Test
+    void every_package_is_null_marked_so_null_is_only_where_a_type_says_nullable() {
+        var unmarked = new TreeSet<String>();
+        for (JavaClass type : MAIN) {
+            if (!type.getPackageName().startsWith("io.scoreledger.query.jooq")
+                    && !type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                unmarked.add(type.getPackageName());
+            }
+        }
+
+        assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
     }
 
     private static Set<String> features() {

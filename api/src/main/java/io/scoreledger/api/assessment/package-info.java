@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.audit;
+
+import org.jspecify.annotations.NullMarked;

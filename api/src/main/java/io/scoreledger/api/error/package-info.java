@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.error;
+
+import org.jspecify.annotations.NullMarked;

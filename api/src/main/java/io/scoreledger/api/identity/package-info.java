@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.identity;
+
+import org.jspecify.annotations.NullMarked;

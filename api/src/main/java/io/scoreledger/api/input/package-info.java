@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.input;
+
+import org.jspecify.annotations.NullMarked;

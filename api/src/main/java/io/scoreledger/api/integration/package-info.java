@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.integration;
+
+import org.jspecify.annotations.NullMarked;

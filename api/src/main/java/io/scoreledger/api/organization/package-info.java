@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.organization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.projection;
+
+import org.jspecify.annotations.NullMarked;

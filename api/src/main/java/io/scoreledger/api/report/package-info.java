@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.report;
+
+import org.jspecify.annotations.NullMarked;

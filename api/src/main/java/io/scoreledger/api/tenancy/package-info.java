@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.web.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.architecture;
+
+import org.jspecify.annotations.NullMarked;

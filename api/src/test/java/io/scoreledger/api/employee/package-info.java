@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.employee;
+
+import org.jspecify.annotations.NullMarked;

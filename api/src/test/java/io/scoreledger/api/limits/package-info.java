@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.limits;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.api.security;
+
+import org.jspecify.annotations.NullMarked;

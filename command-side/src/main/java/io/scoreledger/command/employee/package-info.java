@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.employee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.identity;
+
+import org.jspecify.annotations.NullMarked;

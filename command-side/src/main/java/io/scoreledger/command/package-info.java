@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.tenancy;
+
+import org.jspecify.annotations.NullMarked;

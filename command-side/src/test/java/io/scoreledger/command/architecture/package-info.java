@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.architecture;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.assessment;
+
+import org.jspecify.annotations.NullMarked;

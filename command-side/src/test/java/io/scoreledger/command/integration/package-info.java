@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.integration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.report;
+
+import org.jspecify.annotations.NullMarked;

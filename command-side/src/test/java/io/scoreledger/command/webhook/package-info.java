@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.webhook;
+
+import org.jspecify.annotations.NullMarked;

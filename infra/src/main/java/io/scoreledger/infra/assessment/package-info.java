@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.cli;
+
+import org.jspecify.annotations.NullMarked;

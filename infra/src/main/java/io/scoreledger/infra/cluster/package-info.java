@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.cluster;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.database;
+
+import org.jspecify.annotations.NullMarked;

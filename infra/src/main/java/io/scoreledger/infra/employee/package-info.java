@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.employee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.integration;
+
+import org.jspecify.annotations.NullMarked;

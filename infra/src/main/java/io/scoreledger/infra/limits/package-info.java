@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.limits;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.projection;
+
+import org.jspecify.annotations.NullMarked;

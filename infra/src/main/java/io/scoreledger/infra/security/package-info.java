@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.security;
+
+import org.jspecify.annotations.NullMarked;

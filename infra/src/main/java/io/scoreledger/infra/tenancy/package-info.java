@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.tenancy;
+
+import org.jspecify.annotations.NullMarked;

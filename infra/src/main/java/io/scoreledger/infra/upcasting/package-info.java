@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.upcasting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.webhook;
+
+import org.jspecify.annotations.NullMarked;

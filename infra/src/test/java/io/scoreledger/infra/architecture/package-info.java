@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.architecture;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.axon;
+
+import org.jspecify.annotations.NullMarked;

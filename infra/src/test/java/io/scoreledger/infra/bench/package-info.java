@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.configuration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.deadletter;
+
+import org.jspecify.annotations.NullMarked;

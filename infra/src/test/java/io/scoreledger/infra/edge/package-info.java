@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.edge;
+
+import org.jspecify.annotations.NullMarked;

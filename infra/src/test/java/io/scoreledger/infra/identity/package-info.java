@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.identity;
+
+import org.jspecify.annotations.NullMarked;

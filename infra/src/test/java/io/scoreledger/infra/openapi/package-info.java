@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.organization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.report;
+
+import org.jspecify.annotations.NullMarked;

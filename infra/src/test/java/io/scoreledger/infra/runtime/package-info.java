@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.secrets;
+
+import org.jspecify.annotations.NullMarked;

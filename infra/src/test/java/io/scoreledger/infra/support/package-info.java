@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.support;
+
+import org.jspecify.annotations.NullMarked;

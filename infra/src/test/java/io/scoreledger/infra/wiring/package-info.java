@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.infra.wiring;
+
+import org.jspecify.annotations.NullMarked;

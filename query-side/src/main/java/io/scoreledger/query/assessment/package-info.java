@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.assessment;
+
+import org.jspecify.annotations.NullMarked;

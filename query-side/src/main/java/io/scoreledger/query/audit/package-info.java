@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.employee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.identity;
+
+import org.jspecify.annotations.NullMarked;

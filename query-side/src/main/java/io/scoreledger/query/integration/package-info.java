@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.integration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.organization;
+
+import org.jspecify.annotations.NullMarked;

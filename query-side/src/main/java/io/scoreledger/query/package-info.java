@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.architecture;
+
+import org.jspecify.annotations.NullMarked;

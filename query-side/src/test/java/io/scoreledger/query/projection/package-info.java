@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.projection;
+
+import org.jspecify.annotations.NullMarked;

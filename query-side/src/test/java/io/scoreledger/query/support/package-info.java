@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.support;
+
+import org.jspecify.annotations.NullMarked;

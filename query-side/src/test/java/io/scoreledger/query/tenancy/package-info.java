@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.tenancy;
+
+import org.jspecify.annotations.NullMarked;

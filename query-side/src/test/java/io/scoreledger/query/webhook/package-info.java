@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.query.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.assessment.commands;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.assessment.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.assessment.model;
+
+import org.jspecify.annotations.NullMarked;

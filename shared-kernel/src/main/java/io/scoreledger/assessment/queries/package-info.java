@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.assessment.queries;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.audit;
+
+import org.jspecify.annotations.NullMarked;

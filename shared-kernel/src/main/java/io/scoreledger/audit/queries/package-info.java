@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.audit.queries;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.employee.commands;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.employee.events;
+
+import org.jspecify.annotations.NullMarked;

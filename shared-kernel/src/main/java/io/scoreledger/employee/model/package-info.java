@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.employee.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.employee.queries;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.identity.commands;
+
+import org.jspecify.annotations.NullMarked;

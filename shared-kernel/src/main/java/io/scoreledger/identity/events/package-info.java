@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.identity.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.identity.queries;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.ids;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.integration.commands;
+
+import org.jspecify.annotations.NullMarked;

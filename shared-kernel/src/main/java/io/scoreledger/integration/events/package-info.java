@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.integration.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.integration;
+
+import org.jspecify.annotations.NullMarked;

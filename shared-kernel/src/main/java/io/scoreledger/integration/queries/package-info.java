@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.integration.queries;
+
+import org.jspecify.annotations.NullMarked;

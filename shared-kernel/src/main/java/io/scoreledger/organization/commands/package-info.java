@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.organization.commands;
+
+import org.jspecify.annotations.NullMarked;

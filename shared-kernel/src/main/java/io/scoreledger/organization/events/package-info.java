@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.organization.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.organization.queries;
+
+import org.jspecify.annotations.NullMarked;

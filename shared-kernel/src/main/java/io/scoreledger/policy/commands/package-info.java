@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.policy.commands;
+
+import org.jspecify.annotations.NullMarked;

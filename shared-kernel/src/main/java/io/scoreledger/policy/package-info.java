@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.policy;
+
+import org.jspecify.annotations.NullMarked;

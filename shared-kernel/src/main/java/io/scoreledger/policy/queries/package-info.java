@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.policy.queries;
+
+import org.jspecify.annotations.NullMarked;

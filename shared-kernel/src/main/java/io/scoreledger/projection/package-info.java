@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.projection;
+
+import org.jspecify.annotations.NullMarked;

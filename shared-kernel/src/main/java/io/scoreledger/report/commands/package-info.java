@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.report.commands;
+
+import org.jspecify.annotations.NullMarked;

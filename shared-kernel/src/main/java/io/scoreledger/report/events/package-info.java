@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.report.events;
+
+import org.jspecify.annotations.NullMarked;

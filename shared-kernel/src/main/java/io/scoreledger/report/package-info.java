@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.report.queries;
+
+import org.jspecify.annotations.NullMarked;

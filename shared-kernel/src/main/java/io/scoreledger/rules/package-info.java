@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.tenancy.commands;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.tenancy.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.tenancy.queries;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.values;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.webhook.commands;
+
+import org.jspecify.annotations.NullMarked;

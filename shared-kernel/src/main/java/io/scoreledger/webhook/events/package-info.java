@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.webhook.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.webhook.queries;
+
+import org.jspecify.annotations.NullMarked;

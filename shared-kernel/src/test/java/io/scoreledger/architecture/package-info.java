@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.architecture;
+
+import org.jspecify.annotations.NullMarked;
