@@ -70,6 +70,8 @@ public final class PendingWrites<W extends PendingWrites.Buffer> {
     }
 
     private static List<? extends Message<?>> messagesOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of(unitOfWork.getMessage());
+        return unitOfWork instanceof BatchingUnitOfWork<?> batch
+                ? batch.getMessages()
+                : List.of(unitOfWork.getMessage());
     }
 }

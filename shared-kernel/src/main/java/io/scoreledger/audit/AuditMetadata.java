@@ -16,6 +16,7 @@ public final class AuditMetadata {
     public static final String TENANT = "tenant";
     /** The caller's X-Correlation-Id, tying several requests together; the request id when it sent none. */
     public static final String CORRELATION_ID = "callerCorrelationId";
+
     public static final String REQUEST_ID = "requestId";
 
     public static final String SYSTEM_ACTOR = "system";

@@ -13,7 +13,9 @@ public final class PrefixedIds {
     private PrefixedIds() {}
 
     public static String mint(String prefix) {
-        var id = new StringBuilder(prefix.length() + 1 + RANDOM_LENGTH).append(prefix).append('_');
+        var id = new StringBuilder(prefix.length() + 1 + RANDOM_LENGTH)
+                .append(prefix)
+                .append('_');
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             id.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }

@@ -26,6 +26,8 @@ public enum IntegrationType {
     }
 
     public static Optional<IntegrationType> fromWireName(String value) {
-        return Arrays.stream(values()).filter(type -> type.wireName().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName().equals(value))
+                .findFirst();
     }
 }

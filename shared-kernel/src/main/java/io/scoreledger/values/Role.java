@@ -67,7 +67,10 @@ public enum Role {
 
     /** The seeds' permission names, in catalogue order. */
     public List<String> permissions() {
-        return Arrays.stream(Scope.values()).filter(scopes::contains).map(Scope::permission).toList();
+        return Arrays.stream(Scope.values())
+                .filter(scopes::contains)
+                .map(Scope::permission)
+                .toList();
     }
 
     public static Optional<Role> fromWireName(String name) {

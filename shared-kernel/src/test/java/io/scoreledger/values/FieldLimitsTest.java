@@ -15,9 +15,15 @@ class FieldLimitsTest {
 
     @Test
     void givenAddressesEitherOfTheOldTwoRulesRefused_whenCheckedAsEmail_thenRejected() {
-        assertThat(FieldLimits.isEmail("ann@acme.c")).as("one-letter top-level part").isFalse();
-        assertThat(FieldLimits.isEmail("x".repeat(65) + "@acme.example")).as("local part over 64").isFalse();
-        assertThat(FieldLimits.isEmail("ann@localhost")).as("no dot in the domain").isFalse();
+        assertThat(FieldLimits.isEmail("ann@acme.c"))
+                .as("one-letter top-level part")
+                .isFalse();
+        assertThat(FieldLimits.isEmail("x".repeat(65) + "@acme.example"))
+                .as("local part over 64")
+                .isFalse();
+        assertThat(FieldLimits.isEmail("ann@localhost"))
+                .as("no dot in the domain")
+                .isFalse();
         assertThat(FieldLimits.isEmail("ann smith@acme.example")).isFalse();
         assertThat(FieldLimits.isEmail("ann@@acme.example")).isFalse();
         assertThat(FieldLimits.isEmail("not-an-email")).isFalse();

@@ -43,15 +43,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(
-        path = "/api/v3/companies/{companyId}/clients/{clientId}",
-        produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v3/companies/{companyId}/clients/{clientId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assessments", description = "Assessment templates and a client's assessments (assessment events).")
 record ClientAssessmentsController(CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock) {
 
     @GetMapping("/assessment-templates")
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(operationId = "listAssessmentTemplates", summary = "Templates available for new assessments: the global ones and the tenant's own")
+    @Operation(
+            operationId = "listAssessmentTemplates",
+            summary = "Templates available for new assessments: the global ones and the tenant's own")
     Envelope<List<TemplateResponse>> templates(
             @Visible ClientView client,
             @Parameter(description = "Include global templates (default true)")
@@ -62,7 +62,8 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
         var tenant = client.tenantId();
         TextParameters.limited("category", category, FieldLimits.SHORT_TEXT_MAX);
         var result = queries.query(
-                        new FindAssessmentTemplates(tenant, includeGlobal, category), FindAssessmentTemplates.Result.class)
+                        new FindAssessmentTemplates(tenant, includeGlobal, category),
+                        FindAssessmentTemplates.Result.class)
                 .join();
         return Envelope.of(result.templates().stream().map(TemplateResponse::of).toList());
     }
@@ -76,10 +77,13 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
         var templateId = TemplateId.mint();
         var command = new CreateAssessmentTemplate(
                 client.tenantId(), templateId, request.name(), request.category(), request.drafts(), clock.now());
-        var read = new Writes.Read<>(new GetAssessmentTemplate(client.tenantId(), templateId),
-                GetAssessmentTemplate.Result.class, result -> result.found().isPresent());
+        var read = new Writes.Read<>(
+                new GetAssessmentTemplate(client.tenantId(), templateId),
+                GetAssessmentTemplate.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create(base(client) + "/assessment-templates?global=false");
-        return writes.create(command, read, result -> TemplateResponse.of(result.template()), location, templateId.value());
+        return writes.create(
+                command, read, result -> TemplateResponse.of(result.template()), location, templateId.value());
     }
 
     @GetMapping("/assessment-events")
@@ -88,7 +92,8 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
     Envelope<List<AssessmentResponse>> list(@Visible ClientView client) {
         var result = queries.query(new FindAssessments(client.tenantId(), client.id()), FindAssessments.Result.class)
                 .join();
-        return Envelope.of(result.assessments().stream().map(AssessmentResponse::of).toList());
+        return Envelope.of(
+                result.assessments().stream().map(AssessmentResponse::of).toList());
     }
 
     @PostMapping(path = "/assessment-events", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -102,13 +107,19 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
         }
         var assessmentId = AssessmentId.mint();
         var command = new StartAssessment(
-                client.tenantId(), assessmentId, client.id(), request.name(), new TemplateId(request.templateId()),
+                client.tenantId(),
+                assessmentId,
+                client.id(),
+                request.name(),
+                new TemplateId(request.templateId()),
                 clock.now());
-        var read = new Writes.Read<>(new GetAssessment(client.tenantId(), assessmentId), GetAssessment.Result.class,
+        var read = new Writes.Read<>(
+                new GetAssessment(client.tenantId(), assessmentId),
+                GetAssessment.Result.class,
                 result -> result.found().isPresent());
         var location = URI.create(base(client) + "/assessment-events/" + assessmentId.value());
-        return writes.create(command, read, result -> AssessmentResponse.of(result.assessment()), location,
-                assessmentId.value());
+        return writes.create(
+                command, read, result -> AssessmentResponse.of(result.assessment()), location, assessmentId.value());
     }
 
     @GetMapping("/assessment-events/{assessmentId}")
@@ -120,12 +131,15 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
 
     @PutMapping(path = "/assessment-events/{assessmentId}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(operationId = "putAssessmentAnswers", summary = "Record answers (PUT or POST); answers already given are replaced, unchanged ones ignored")
+    @Operation(
+            operationId = "putAssessmentAnswers",
+            summary = "Record answers (PUT or POST); answers already given are replaced, unchanged ones ignored")
     @Answers(errors = 503)
     Envelope<AssessmentResponse> answer(
             @Valid @RequestBody RecordAnswersRequest request, @Visible AssessmentView assessment) {
         var answers = request.toAnswers();
-        Long sequence = commands.sendAndWait(new RecordAnswers(assessment.tenantId(), assessment.id(), answers, clock.now()));
+        Long sequence =
+                commands.sendAndWait(new RecordAnswers(assessment.tenantId(), assessment.id(), answers, clock.now()));
         return Envelope.of(AssessmentResponse.of(awaitRevision(assessment.tenantId(), assessment.id(), sequence)));
     }
 
@@ -144,18 +158,24 @@ record ClientAssessmentsController(CommandGateway commands, QueryGateway queries
     @Operation(operationId = "completeAssessment", summary = "Complete the assessment; its score is recorded with it")
     @Answers(errors = 503)
     Envelope<AssessmentResponse> complete(@Visible AssessmentView assessment) {
-        Long sequence = commands.sendAndWait(new CompleteAssessment(assessment.tenantId(), assessment.id(), clock.now()));
+        Long sequence =
+                commands.sendAndWait(new CompleteAssessment(assessment.tenantId(), assessment.id(), clock.now()));
         return Envelope.of(AssessmentResponse.of(awaitRevision(assessment.tenantId(), assessment.id(), sequence)));
     }
 
     private AssessmentView awaitRevision(TenantId tenant, AssessmentId id, Long sequence) {
-        var read = new Writes.Read<>(new GetAssessment(tenant, id), GetAssessment.Result.class,
-                result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
-        return writes.changed(read, "The change was recorded but is not visible yet; read the assessment again shortly.")
+        var read = new Writes.Read<>(
+                new GetAssessment(tenant, id),
+                GetAssessment.Result.class,
+                result ->
+                        result.found().map(view -> view.revision() >= sequence).orElse(false));
+        return writes.changed(
+                        read, "The change was recorded but is not visible yet; read the assessment again shortly.")
                 .assessment();
     }
 
     private static String base(ClientView client) {
-        return "/api/v3/companies/" + client.tenantId().value() + "/clients/" + client.id().value();
+        return "/api/v3/companies/" + client.tenantId().value() + "/clients/"
+                + client.id().value();
     }
 }

@@ -48,7 +48,10 @@ record PlatformAssessmentsController(
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV_HEADER = "question_id,section,question,answer_type,weight,answer";
 
-    record Scored(String assessmentId, @Nullable Double score, @JsonProperty("method_version") @Nullable String methodVersion) {}
+    record Scored(
+            String assessmentId,
+            @Nullable Double score,
+            @JsonProperty("method_version") @Nullable String methodVersion) {}
 
     record Deleted(String assessmentId, boolean deleted) {}
 
@@ -68,28 +71,42 @@ record PlatformAssessmentsController(
             List<Item> answers) {}
 
     @Schema(name = "AssessmentDownloadItem")
-    record Item(String questionId, String section, String question, String answerType, double weight, @Nullable String answer) {}
+    record Item(
+            String questionId,
+            String section,
+            String question,
+            String answerType,
+            double weight,
+            @Nullable String answer) {}
 
     @PostMapping("/calculate-score")
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(operationId = "calculateAssessmentScore", summary = "Recompute the score from the recorded answers and record it")
+    @Operation(
+            operationId = "calculateAssessmentScore",
+            summary = "Recompute the score from the recorded answers and record it")
     @Answers(errors = 503)
     Envelope<Scored> calculateScore(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String assessmentId,
-            @ActingTenant TenantId tenant) {
+            @AuthenticationPrincipal Caller caller, @PathVariable String assessmentId, @ActingTenant TenantId tenant) {
         var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         Long sequence = commands.sendAndWait(new CalculateAssessmentScore(tenant, assessment.id(), clock.now()));
-        var read = new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
-                result -> result.found().map(view -> view.revision() >= sequence).orElse(false));
-        var scored = writes.changed(read, "The score was recorded but is not visible yet; read the assessment again shortly.")
+        var read = new Writes.Read<>(
+                new GetAssessment(tenant, assessment.id()),
+                GetAssessment.Result.class,
+                result ->
+                        result.found().map(view -> view.revision() >= sequence).orElse(false));
+        var scored = writes.changed(
+                        read, "The score was recorded but is not visible yet; read the assessment again shortly.")
                 .assessment();
         return Envelope.of(new Scored(scored.id().value(), scored.score(), scored.scoreMethod()));
     }
 
-    @GetMapping(path = "/download", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(
+            path = "/download",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @RequiresScope(Scope.ASSESSMENTS_READ)
-    @Operation(operationId = "downloadAssessment", summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Operation(
+            operationId = "downloadAssessment",
+            summary = "The assessment with its answers and score, as JSON or (format=csv or Accept: text/csv) CSV")
     @Answers(data = Download.class, textMediaTypes = "text/csv")
     ResponseEntity<?> download(
             @AuthenticationPrincipal Caller caller,
@@ -104,7 +121,8 @@ record PlatformAssessmentsController(
         if (wantsCsv(format, request.getHeader(HttpHeaders.ACCEPT))) {
             return ResponseEntity.ok()
                     .contentType(TEXT_CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
                             "attachment; filename=\"" + found.assessment().id().value() + ".csv\"")
                     .body(csv(found.items()));
         }
@@ -115,16 +133,18 @@ record PlatformAssessmentsController(
 
     @DeleteMapping
     @RequiresScope(Scope.ASSESSMENTS_WRITE)
-    @Operation(operationId = "deleteAssessment", summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
+    @Operation(
+            operationId = "deleteAssessment",
+            summary = "Delete the assessment: recorded as an event, gone from reads, kept in the history")
     @Answers(errors = 503)
     Envelope<Deleted> delete(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String assessmentId,
-            @ActingTenant TenantId tenant) {
+            @AuthenticationPrincipal Caller caller, @PathVariable String assessmentId, @ActingTenant TenantId tenant) {
         var assessment = visibility.assessment(caller, tenant, assessmentId).assessment();
         commands.sendAndWait(new DeleteAssessment(tenant, assessment.id(), clock.now()));
         writes.changed(
-                new Writes.Read<>(new GetAssessment(tenant, assessment.id()), GetAssessment.Result.class,
+                new Writes.Read<>(
+                        new GetAssessment(tenant, assessment.id()),
+                        GetAssessment.Result.class,
                         result -> result.found().isEmpty()),
                 "The deletion was recorded but is not visible yet; retry shortly.");
         return Envelope.of(new Deleted(assessment.id().value(), true));
@@ -163,20 +183,33 @@ record PlatformAssessmentsController(
                 view.completedAt(),
                 view.version(),
                 items.stream()
-                        .map(item -> new Item(item.questionId(), item.section(), item.question(),
-                                item.answerType().wireName(), item.weight(), item.answer()))
+                        .map(item -> new Item(
+                                item.questionId(),
+                                item.section(),
+                                item.question(),
+                                item.answerType().wireName(),
+                                item.weight(),
+                                item.answer()))
                         .toList());
     }
 
     static String csv(List<AssessmentItemView> items) {
         var out = new StringBuilder(CSV_HEADER).append("\r\n");
         for (var item : items) {
-            out.append(cell(item.questionId())).append(',')
-                    .append(cell(item.section())).append(',')
-                    .append(cell(item.question())).append(',')
-                    .append(item.answerType().wireName()).append(',')
-                    .append(BigDecimal.valueOf(item.weight()).stripTrailingZeros().toPlainString()).append(',')
-                    .append(cell(item.answer())).append("\r\n");
+            out.append(cell(item.questionId()))
+                    .append(',')
+                    .append(cell(item.section()))
+                    .append(',')
+                    .append(cell(item.question()))
+                    .append(',')
+                    .append(item.answerType().wireName())
+                    .append(',')
+                    .append(BigDecimal.valueOf(item.weight())
+                            .stripTrailingZeros()
+                            .toPlainString())
+                    .append(',')
+                    .append(cell(item.answer()))
+                    .append("\r\n");
         }
         return out.toString();
     }

@@ -14,11 +14,13 @@ import java.util.List;
 /** value may be a string, a number (scale answers) or a boolean (yes_no answers: true is yes). */
 record RecordAnswersRequest(
         @NotEmpty(message = "The answers field must hold at least one answer.")
-                @Size(max = 1000, message = "The answers field must hold at most 1000 answers.")
-                List<Item> answers) {
+        @Size(max = 1000, message = "The answers field must hold at most 1000 answers.")
+        List<Item> answers) {
 
     @Schema(name = "AnswerItem")
-    record Item(@JsonProperty("question_id") String questionId, @MultiLineText Object value) {}
+    record Item(
+            @JsonProperty("question_id") String questionId,
+            @MultiLineText Object value) {}
 
     List<Answer> toAnswers() {
         var result = new ArrayList<Answer>();
@@ -40,10 +42,13 @@ record RecordAnswersRequest(
             case Integer n -> n.toString();
             case Long n -> n.toString();
             case BigInteger n -> n.toString();
-            case Double d when d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e9 -> Long.toString(d.longValue());
+            case Double d
+            when d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e9 -> Long.toString(d.longValue());
             case Number n -> n.toString();
-            default -> throw ApiException.invalid("answers[" + index + "].value",
-                    "The answers[" + index + "].value field must be a string, a number or a boolean.");
+            default ->
+                throw ApiException.invalid(
+                        "answers[" + index + "].value",
+                        "The answers[" + index + "].value field must be a string, a number or a boolean.");
         };
     }
 }

@@ -20,15 +20,27 @@ record TemplateResponse(
     record Section(String name, List<Question> questions) {}
 
     @Schema(name = "TemplateQuestion")
-    record Question(String id, String text, double weight, @JsonProperty("answer_type") String answerType) {}
+    record Question(
+            String id,
+            String text,
+            double weight,
+            @JsonProperty("answer_type") String answerType) {}
 
     static TemplateResponse of(AssessmentTemplateView view) {
         var sections = view.sections().stream()
-                .map(section -> new Section(section.name(), section.questions().stream()
-                        .map(q -> new Question(q.id(), q.text(), q.weight(), q.answerType().wireName()))
-                        .toList()))
+                .map(section -> new Section(
+                        section.name(),
+                        section.questions().stream()
+                                .map(q -> new Question(
+                                        q.id(),
+                                        q.text(),
+                                        q.weight(),
+                                        q.answerType().wireName()))
+                                .toList()))
                 .toList();
-        int questions = sections.stream().mapToInt(section -> section.questions().size()).sum();
+        int questions = sections.stream()
+                .mapToInt(section -> section.questions().size())
+                .sum();
         return new TemplateResponse(
                 view.id().value(), view.name(), view.category(), view.global(), questions, sections, view.createdAt());
     }

@@ -51,17 +51,33 @@ record AuditController(QueryGateway queries, JsonMapper json) {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final List<String> CSV_COLUMNS = List.of(
-            "position", "eventId", "type", "timestamp", "actor", "actorKind", "aggregateId", "aggregateType",
-            "sequence", "correlationId", "requestId", "payload");
+            "position",
+            "eventId",
+            "type",
+            "timestamp",
+            "actor",
+            "actorKind",
+            "aggregateId",
+            "aggregateType",
+            "sequence",
+            "correlationId",
+            "requestId",
+            "payload");
 
     record Page(List<AuditEventResponse> items, @Nullable Long nextCursor) {}
 
     record Verification(
-            boolean verified, long checkedEvents, @Nullable Long firstMismatchPosition, @Nullable String reason, @Nullable String chainHash) {}
+            boolean verified,
+            long checkedEvents,
+            @Nullable Long firstMismatchPosition,
+            @Nullable String reason,
+            @Nullable String chainHash) {}
 
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(operationId = "listAuditEvents", summary = "The tenant's events, newest first, with cursor pagination (limit 1–500, default 50)")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "The tenant's events, newest first, with cursor pagination (limit 1–500, default 50)")
     Envelope<Page> events(
             @ActingTenant TenantId tenant,
             @RequestParam(required = false) String from,
@@ -74,8 +90,8 @@ record AuditController(QueryGateway queries, JsonMapper json) {
         var filters = AuditFilters.parse(from, to, type, actor, aggregateId, cursor);
         var size = AuditFilters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         var result = find(filters.query(tenant, filters.cursor(), size));
-        return Envelope.of(new Page(
-                result.items().stream().map(AuditEventResponse::of).toList(), result.nextCursor()));
+        return Envelope.of(
+                new Page(result.items().stream().map(AuditEventResponse::of).toList(), result.nextCursor()));
     }
 
     /**
@@ -85,8 +101,10 @@ record AuditController(QueryGateway queries, JsonMapper json) {
      */
     @GetMapping("/events/export")
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(operationId = "exportAuditEvents", summary = "The same events streamed newest first as NDJSON (default) or CSV, ending with a trailer "
-            + "naming the count and the chain head the export was cut at")
+    @Operation(
+            operationId = "exportAuditEvents",
+            summary = "The same events streamed newest first as NDJSON (default) or CSV, ending with a trailer "
+                    + "naming the count and the chain head the export was cut at")
     @Answers(textMediaTypes = {"application/x-ndjson", "text/csv"})
     void export(
             @ActingTenant TenantId tenant,
@@ -102,7 +120,8 @@ record AuditController(QueryGateway queries, JsonMapper json) {
             throws IOException {
         var filters = AuditFilters.parse(from, to, type, actor, aggregateId, cursor);
         boolean csv = exportFormat(format, accept).equals(CSV);
-        var head = queries.query(new GetAuditChainHead(tenant), GetAuditChainHead.Result.class).join();
+        var head = queries.query(new GetAuditChainHead(tenant), GetAuditChainHead.Result.class)
+                .join();
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(csv ? "text/csv;charset=UTF-8" : NDJSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -114,10 +133,13 @@ record AuditController(QueryGateway queries, JsonMapper json) {
 
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.AUDIT_READ)
-    @Operation(operationId = "verifyAuditChain", summary = "Recompute the tenant's hash chain from the event store and report the first event that "
-            + "no longer matches")
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Recompute the tenant's hash chain from the event store and report the first event that "
+                    + "no longer matches")
     Envelope<Verification> verify(@ActingTenant TenantId tenant) {
-        var result = queries.query(new VerifyAuditChain(tenant), VerifyAuditChain.Result.class).join();
+        var result = queries.query(new VerifyAuditChain(tenant), VerifyAuditChain.Result.class)
+                .join();
         return Envelope.of(new Verification(
                 result.verified(),
                 result.checkedEvents(),
@@ -153,7 +175,8 @@ record AuditController(QueryGateway queries, JsonMapper json) {
             cursor = page.nextCursor();
         }
         if (csv) {
-            writer.write("# count=%d chain_hash=%s position=%d\r\n".formatted(count, head.chainHash(), head.position()));
+            writer.write(
+                    "# count=%d chain_hash=%s position=%d\r\n".formatted(count, head.chainHash(), head.position()));
         } else {
             var trailer = new LinkedHashMap<String, Object>();
             trailer.put("trailer", true);

@@ -1,8 +1,8 @@
 package io.scoreledger.api.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.scoreledger.audit.queries.AuditEventView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +19,9 @@ record AuditEventResponse(
         @Nullable Long sequence,
         @Nullable String correlationId,
         @Nullable String requestId,
-        @Schema(types = "object", description = "The event's own JSON") @JsonRawValue String payload) {
+
+        @Schema(types = "object", description = "The event's own JSON") @JsonRawValue
+        String payload) {
 
     static AuditEventResponse of(AuditEventView view) {
         return new AuditEventResponse(

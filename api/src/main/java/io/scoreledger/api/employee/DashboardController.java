@@ -5,9 +5,9 @@ import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.queries.GetDashboard;
 import io.scoreledger.employee.queries.GetDashboardTrends;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,12 +49,15 @@ record DashboardController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/summary")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(operationId = "getDashboardSummary", summary = "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
+    @Operation(
+            operationId = "getDashboardSummary",
+            summary =
+                    "Overall score and risk level by the versioned formula: employees, and organization findings once any exist; as_of: as they stood then")
     Envelope<Summary> summary(
-            @ActingTenant TenantId tenant,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
+            @ActingTenant TenantId tenant, @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
-        var dashboard = queries.query(new GetDashboard(tenant, at), GetDashboard.Result.class).join();
+        var dashboard = queries.query(new GetDashboard(tenant, at), GetDashboard.Result.class)
+                .join();
         return Envelope.of(new Summary(
                 dashboard.overallScore(),
                 dashboard.riskLevel(),
@@ -70,10 +73,10 @@ record DashboardController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/trends")
     @RequiresScope(Scope.DASHBOARD_READ)
-    @Operation(operationId = "getDashboardTrends", summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
-    Envelope<Trends> trends(
-            @ActingTenant TenantId tenant,
-            @RequestParam(required = false) String range) {
+    @Operation(
+            operationId = "getDashboardTrends",
+            summary = "The employees' average score, rounded, day by day over 30d, 90d, 1y or 3y")
+    Envelope<Trends> trends(@ActingTenant TenantId tenant, @RequestParam(required = false) String range) {
         var chosen = range == null || range.isBlank() ? "30d" : range.strip();
         var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
         var from = ScoreParameters.dashboardFrom(chosen, today);

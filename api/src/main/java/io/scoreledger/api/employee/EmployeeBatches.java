@@ -48,7 +48,10 @@ final class EmployeeBatches {
             if (email == null || email.isEmpty()) {
                 add(details, at + ".email", "The " + at + ".email field is required.");
             } else if (email.length() > EMAIL_MAX) {
-                add(details, at + ".email", "The " + at + ".email field must not be longer than " + EMAIL_MAX + " characters.");
+                add(
+                        details,
+                        at + ".email",
+                        "The " + at + ".email field must not be longer than " + EMAIL_MAX + " characters.");
             } else if (!FieldLimits.isEmail(email)) {
                 add(details, at + ".email", "The " + at + ".email field must be a valid email address.");
             } else {
@@ -71,11 +74,16 @@ final class EmployeeBatches {
             }
             var name = blankToNull(item.name());
             if (name != null && name.length() > NAME_MAX) {
-                add(details, at + ".name", "The " + at + ".name field must not be longer than " + NAME_MAX + " characters.");
+                add(
+                        details,
+                        at + ".name",
+                        "The " + at + ".name field must not be longer than " + NAME_MAX + " characters.");
             }
             var department = blankToNull(item.department());
             if (department != null && department.length() > DEPARTMENT_MAX) {
-                add(details, at + ".department",
+                add(
+                        details,
+                        at + ".department",
                         "The " + at + ".department field must not be longer than " + DEPARTMENT_MAX + " characters.");
             }
             ClientId clientId = null;
@@ -91,7 +99,10 @@ final class EmployeeBatches {
         }
         if (!details.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE, details);
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
+                    details);
         }
         return employees;
     }

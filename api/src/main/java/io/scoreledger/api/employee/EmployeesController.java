@@ -41,7 +41,9 @@ record EmployeesController(CommandGateway commands, QueryGateway queries, Reques
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.EMPLOYEES_WRITE)
     @ActingTenant
-    @Operation(operationId = "upsertEmployees", summary = "Register or update up to 1000 employees at once, matched by e-mail")
+    @Operation(
+            operationId = "upsertEmployees",
+            summary = "Register or update up to 1000 employees at once, matched by e-mail")
     Envelope<Upserted> upsert(
             @AuthenticationPrincipal Caller caller,
             @RequestBody UpsertEmployeesRequest body,
@@ -62,18 +64,25 @@ record EmployeesController(CommandGateway commands, QueryGateway queries, Reques
             if (client == null) {
                 continue;
             }
-            boolean exists = known.computeIfAbsent(client, id -> queries.query(new GetClient(tenant, id), GetClient.Result.class)
-                    .join()
-                    .found()
-                    .isPresent());
+            boolean exists = known.computeIfAbsent(
+                    client,
+                    id -> queries.query(new GetClient(tenant, id), GetClient.Result.class)
+                            .join()
+                            .found()
+                            .isPresent());
             if (!exists) {
-                EmployeeBatches.add(details, "employees[" + i + "].clientId",
+                EmployeeBatches.add(
+                        details,
+                        "employees[" + i + "].clientId",
                         "The client " + client.value() + " is not a client of this company.");
             }
         }
         if (!details.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE, details);
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
+                    details);
         }
     }
 }

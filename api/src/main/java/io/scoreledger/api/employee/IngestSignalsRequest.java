@@ -18,8 +18,12 @@ record IngestSignalsRequest(String tenantId, List<Item> signals) {
             String source,
             String type,
             String severity,
-            @Schema(format = "date-time", description = "ISO-8601 instant; checked per item, so a bad one rejects only its item")
-                    String occurredAt,
+
+            @Schema(
+                    format = "date-time",
+                    description = "ISO-8601 instant; checked per item, so a bad one rejects only its item")
+            String occurredAt,
+
             EmployeeRef employee,
             Map<String, String> details) {}
 

@@ -43,7 +43,8 @@ final class ScoreParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.invalid(name, "The " + name + " parameter must be a whole number between " + min + " and " + max + ".");
+        throw ApiException.invalid(
+                name, "The " + name + " parameter must be a whole number between " + min + " and " + max + ".");
     }
 
     static String department(String value) {
@@ -52,7 +53,8 @@ final class ScoreParameters {
         }
         if (value.length() > DEPARTMENT_MAX) {
             throw ApiException.invalid(
-                    "department", "The department parameter must not be longer than " + DEPARTMENT_MAX + " characters.");
+                    "department",
+                    "The department parameter must not be longer than " + DEPARTMENT_MAX + " characters.");
         }
         return value.strip();
     }
@@ -98,19 +100,22 @@ final class ScoreParameters {
             case "daily" -> GetScoreTrends.Interval.DAILY;
             case "weekly" -> GetScoreTrends.Interval.WEEKLY;
             case "monthly" -> GetScoreTrends.Interval.MONTHLY;
-            default -> throw ApiException.invalid("interval", "The interval parameter must be daily, weekly or monthly.");
+            default ->
+                throw ApiException.invalid("interval", "The interval parameter must be daily, weekly or monthly.");
         };
     }
 
     /** to defaults to today (UTC), from to 30 days before to; at most three years apart. */
     static DateRange dateRange(String fromValue, String toValue, LocalDate today) {
         var to = toValue == null || toValue.isBlank() ? today : date("to", toValue);
-        var from = fromValue == null || fromValue.isBlank() ? to.minusDays(DEFAULT_TREND_DAYS) : date("from", fromValue);
+        var from =
+                fromValue == null || fromValue.isBlank() ? to.minusDays(DEFAULT_TREND_DAYS) : date("from", fromValue);
         if (from.isAfter(to)) {
             throw ApiException.invalid("from", "The from parameter must not be after to.");
         }
         if (from.isBefore(to.minusYears(MAX_TREND_YEARS))) {
-            throw ApiException.invalid("from", "The range from … to must not be longer than " + MAX_TREND_YEARS + " years.");
+            throw ApiException.invalid(
+                    "from", "The range from … to must not be longer than " + MAX_TREND_YEARS + " years.");
         }
         return new DateRange(from, to);
     }
@@ -129,9 +134,12 @@ final class ScoreParameters {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADate) {
             try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+                return OffsetDateTime.parse(text)
+                        .atZoneSameInstant(ZoneOffset.UTC)
+                        .toLocalDate();
             } catch (DateTimeParseException e) {
-                throw ApiException.invalid(name, "The " + name + " parameter must be an ISO-8601 date such as 2025-01-31.");
+                throw ApiException.invalid(
+                        name, "The " + name + " parameter must be an ISO-8601 date such as 2025-01-31.");
             }
         }
     }

@@ -46,10 +46,15 @@ final class ScoreResponses {
             @JsonProperty("total_employees") int totalEmployees,
             @JsonProperty("band_distribution") Map<String, BandShare> bandDistribution,
             Trend trend,
-            @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
+
+            @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Instant asOf) {}
 
     record Departments(
-            List<Department> data, @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
+            List<Department> data,
+
+            @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Instant asOf) {}
 
     record Department(
             @Nullable String department,
@@ -60,7 +65,10 @@ final class ScoreResponses {
     record Bucket(String range, int count) {}
 
     record Distribution(
-            List<Bucket> buckets, @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL) Instant asOf) {}
+            List<Bucket> buckets,
+
+            @JsonProperty("as_of") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Instant asOf) {}
 
     record TrendPoint(
             LocalDate date,
@@ -85,7 +93,9 @@ final class ScoreResponses {
             String band,
             @JsonProperty("top_risk_factor") @Nullable String topRiskFactor) {}
 
-    record EmployeePage(List<EmployeeRow> data, @JsonProperty("next_cursor") @Nullable String nextCursor) {}
+    record EmployeePage(
+            List<EmployeeRow> data,
+            @JsonProperty("next_cursor") @Nullable String nextCursor) {}
 
     record Contribution(String factor, double points) {}
 
@@ -114,7 +124,10 @@ final class ScoreResponses {
             List<Signal> signals) {}
 
     record ModelSignalType(
-            String type, double points, @JsonProperty("half_life_days") long halfLifeDays, String effect) {}
+            String type,
+            double points,
+            @JsonProperty("half_life_days") long halfLifeDays,
+            String effect) {}
 
     record ModelBand(String band, int min, int max, String range) {}
 
@@ -187,7 +200,8 @@ final class ScoreResponses {
     }
 
     static TrendPoint trendPoint(GetScoreTrends.Point point) {
-        return new TrendPoint(point.date(), oneDecimal(point.averageScore()), point.medianScore(), point.employeeCount());
+        return new TrendPoint(
+                point.date(), oneDecimal(point.averageScore()), point.medianScore(), point.employeeCount());
     }
 
     static TopRisk topRisk(FindTopRisks.Risk risk) {
@@ -222,11 +236,15 @@ final class ScoreResponses {
                 view.band().wireName(),
                 view.contributions() == null
                         ? List.of()
-                        : view.contributions().stream().map(ScoreResponses::contribution).toList(),
+                        : view.contributions().stream()
+                                .map(ScoreResponses::contribution)
+                                .toList(),
                 wire(view.topRiskFactor()),
                 view.modelVersion(),
                 view.scoredAt(),
-                view.signals() == null ? List.of() : view.signals().stream().map(ScoreResponses::signal).toList());
+                view.signals() == null
+                        ? List.of()
+                        : view.signals().stream().map(ScoreResponses::signal).toList());
     }
 
     static Model model(ScoringModel model) {

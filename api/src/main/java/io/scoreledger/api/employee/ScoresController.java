@@ -4,8 +4,6 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.security.ActingTenant;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.web.RequestClock;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.ScoringModel;
 import io.scoreledger.employee.queries.FindEmployeeScores;
 import io.scoreledger.employee.queries.FindTopRisks;
@@ -13,6 +11,8 @@ import io.scoreledger.employee.queries.GetDepartmentScores;
 import io.scoreledger.employee.queries.GetEmployeeScore;
 import io.scoreledger.employee.queries.GetScoreSummary;
 import io.scoreledger.employee.queries.GetScoreTrends;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,30 +38,37 @@ record ScoresController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/model")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "getScoringModel", summary = "The scoring model in force: points, half-lives, severity factors and bands")
+    @Operation(
+            operationId = "getScoringModel",
+            summary = "The scoring model in force: points, half-lives, severity factors and bands")
     ScoreResponses.Model model() {
         return ScoreResponses.model(ScoringModel.CURRENT);
     }
 
     @GetMapping("/summary")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "getScoreSummary", summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
+    @Operation(
+            operationId = "getScoreSummary",
+            summary = "The organization's average and median score, bands and 30-day trend; as_of: as they stood then")
     ScoreResponses.Summary summary(
-            @ActingTenant TenantId tenant,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
+            @ActingTenant TenantId tenant, @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
-        var result = queries.query(new GetScoreSummary(tenant, null, at), GetScoreSummary.Result.class).join();
+        var result = queries.query(new GetScoreSummary(tenant, null, at), GetScoreSummary.Result.class)
+                .join();
         return ScoreResponses.summary(result.histogram(), result.averageThirtyDaysAgo(), at);
     }
 
     @GetMapping("/departments")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "listDepartmentScores", summary = "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
+    @Operation(
+            operationId = "listDepartmentScores",
+            summary =
+                    "Scores per department; employees without one are listed last, with department null; as_of: as they stood then")
     ScoreResponses.Departments departments(
-            @ActingTenant TenantId tenant,
-            @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
+            @ActingTenant TenantId tenant, @RequestParam(name = ScoreParameters.AS_OF, required = false) String asOf) {
         var at = ScoreParameters.asOf(asOf, clock.now());
-        var result = queries.query(new GetDepartmentScores(tenant, at), GetDepartmentScores.Result.class).join();
+        var result = queries.query(new GetDepartmentScores(tenant, at), GetDepartmentScores.Result.class)
+                .join();
         var named = new ArrayList<ScoreResponses.Department>();
         ScoreResponses.Department none = null;
         for (var entry : result.byDepartment().entrySet()) {
@@ -80,7 +87,9 @@ record ScoresController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/distribution")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "getScoreDistribution", summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
+    @Operation(
+            operationId = "getScoreDistribution",
+            summary = "How many employees fall in each score bucket (default 5 points wide); as_of: as they stood then")
     ScoreResponses.Distribution distribution(
             @ActingTenant TenantId tenant,
             @RequestParam(required = false) String department,
@@ -97,7 +106,9 @@ record ScoresController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/trends")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "getScoreTrends", summary = "Average and median score over time, one point per day, week or month")
+    @Operation(
+            operationId = "getScoreTrends",
+            summary = "Average and median score over time, one point per day, week or month")
     ScoreResponses.Data<ScoreResponses.TrendPoint> trends(
             @ActingTenant TenantId tenant,
             @RequestParam(required = false) String from,
@@ -107,28 +118,36 @@ record ScoresController(QueryGateway queries, RequestClock clock) {
         var range = ScoreParameters.dateRange(from, to, today());
         var every = ScoreParameters.interval(interval);
         var result = queries.query(
-                        new GetScoreTrends(tenant, ScoreParameters.department(department), range.from(), range.to(), every),
+                        new GetScoreTrends(
+                                tenant, ScoreParameters.department(department), range.from(), range.to(), every),
                         GetScoreTrends.Result.class)
                 .join();
-        return new ScoreResponses.Data<>(result.points().stream().map(ScoreResponses::trendPoint).toList());
+        return new ScoreResponses.Data<>(
+                result.points().stream().map(ScoreResponses::trendPoint).toList());
     }
 
     @GetMapping("/top-risks")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "listTopRisks", summary = "The employees at most risk: lowest score or biggest drop over 30 days")
+    @Operation(
+            operationId = "listTopRisks",
+            summary = "The employees at most risk: lowest score or biggest drop over 30 days")
     ScoreResponses.Data<ScoreResponses.TopRisk> topRisks(
             @ActingTenant TenantId tenant,
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String sort) {
         int size = ScoreParameters.integer("limit", limit, 10, 1, 100);
         var order = ScoreParameters.sort(sort);
-        var result = queries.query(new FindTopRisks(tenant, size, order), FindTopRisks.Result.class).join();
-        return new ScoreResponses.Data<>(result.risks().stream().map(ScoreResponses::topRisk).toList());
+        var result = queries.query(new FindTopRisks(tenant, size, order), FindTopRisks.Result.class)
+                .join();
+        return new ScoreResponses.Data<>(
+                result.risks().stream().map(ScoreResponses::topRisk).toList());
     }
 
     @GetMapping("/employees")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "listEmployeeScores", summary = "Employees by ascending score, a page at a time (next_cursor)")
+    @Operation(
+            operationId = "listEmployeeScores",
+            summary = "Employees by ascending score, a page at a time (next_cursor)")
     ScoreResponses.EmployeePage employees(
             @ActingTenant TenantId tenant,
             @RequestParam(required = false) String department,
@@ -157,10 +176,10 @@ record ScoresController(QueryGateway queries, RequestClock clock) {
 
     @GetMapping("/employees/{employeeId}")
     @RequiresScope(Scope.SCORES_READ)
-    @Operation(operationId = "getEmployeeScore", summary = "One employee's score, explained: contributions by factor and the signals behind them")
-    ScoreResponses.EmployeeDetail employee(
-            @PathVariable String employeeId,
-            @ActingTenant TenantId tenant) {
+    @Operation(
+            operationId = "getEmployeeScore",
+            summary = "One employee's score, explained: contributions by factor and the signals behind them")
+    ScoreResponses.EmployeeDetail employee(@PathVariable String employeeId, @ActingTenant TenantId tenant) {
         if (!EmployeeId.isWellFormed(employeeId)) {
             throw ApiException.notFound(EMPLOYEE_NOT_FOUND);
         }

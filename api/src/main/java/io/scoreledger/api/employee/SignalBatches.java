@@ -4,10 +4,10 @@ import io.scoreledger.api.error.ApiException;
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.input.ControlCharacters;
 import io.scoreledger.employee.commands.IngestSignals;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.SignalId;
 import io.scoreledger.employee.model.Severity;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.SignalId;
 import io.scoreledger.values.AcceptedTime;
 import io.scoreledger.values.FieldLimits;
 import java.time.Duration;
@@ -51,7 +51,8 @@ final class SignalBatches {
             throw ApiException.invalid("signals", "The signals field is required.");
         }
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw ApiException.invalid("signals", "The signals field must list between 1 and " + MAX_ITEMS + " signals.");
+            throw ApiException.invalid(
+                    "signals", "The signals field must list between 1 and " + MAX_ITEMS + " signals.");
         }
         var accepted = new ArrayList<IngestSignals.Signal>();
         var rejected = new ArrayList<IngestSignals.Rejection>();
@@ -61,14 +62,16 @@ final class SignalBatches {
             if (problems.isEmpty()) {
                 accepted.add(signal);
             } else {
-                rejected.add(new IngestSignals.Rejection(index, ErrorCodes.VALIDATION_ERROR, String.join(" ", problems)));
+                rejected.add(
+                        new IngestSignals.Rejection(index, ErrorCodes.VALIDATION_ERROR, String.join(" ", problems)));
             }
         }
         return new Checked(accepted, rejected);
     }
 
     /** Our rejections and the command's, in the order of the request. */
-    static List<IngestSignals.Rejection> merge(List<IngestSignals.Rejection> ours, List<IngestSignals.Rejection> theirs) {
+    static List<IngestSignals.Rejection> merge(
+            List<IngestSignals.Rejection> ours, List<IngestSignals.Rejection> theirs) {
         var all = new ArrayList<IngestSignals.Rejection>(ours);
         if (theirs != null) {
             all.addAll(theirs);
@@ -77,7 +80,8 @@ final class SignalBatches {
         return all;
     }
 
-    private static IngestSignals.Signal check(int index, IngestSignalsRequest.Item item, Instant now, List<String> problems) {
+    private static IngestSignals.Signal check(
+            int index, IngestSignalsRequest.Item item, Instant now, List<String> problems) {
         if (item == null) {
             problems.add("The signal must be an object.");
             return null;

@@ -43,7 +43,9 @@ record SignalsController(CommandGateway commands, RequestClock clock) {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
     @ActingTenant
-    @Operation(operationId = "ingestSignals", summary = "Ingest up to 1000 signals; malformed ones and duplicates are reported, the rest recorded")
+    @Operation(
+            operationId = "ingestSignals",
+            summary = "Ingest up to 1000 signals; malformed ones and duplicates are reported, the rest recorded")
     Envelope<Ingested> ingest(
             @AuthenticationPrincipal Caller caller,
             @RequestBody IngestSignalsRequest body,
@@ -63,7 +65,9 @@ record SignalsController(CommandGateway commands, RequestClock clock) {
     @PostMapping(path = "/{signalId}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
     @ActingTenant
-    @Operation(operationId = "disputeSignal", summary = "Mark a signal as a false positive: its effect on the score is removed")
+    @Operation(
+            operationId = "disputeSignal",
+            summary = "Mark a signal as a false positive: its effect on the score is removed")
     Envelope<Disputed> dispute(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String signalId,
@@ -73,7 +77,8 @@ record SignalsController(CommandGateway commands, RequestClock clock) {
         if (!SignalId.isWellFormed(signalId)) {
             throw ApiException.notFound(SIGNAL_NOT_FOUND);
         }
-        commands.sendAndWait(new DisputeSignal(tenant, new SignalId(signalId), body.reason().strip(), clock.now()));
+        commands.sendAndWait(
+                new DisputeSignal(tenant, new SignalId(signalId), body.reason().strip(), clock.now()));
         return Envelope.of(new Disputed(signalId, true));
     }
 }

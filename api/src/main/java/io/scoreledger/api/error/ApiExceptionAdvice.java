@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,8 +113,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     /** Tomcat refuses a query string that is not UTF-8 percent-encoding (for example %FF) when it is first read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> undecodableQuery(InvalidParameterException e) {
-        return envelope(HttpStatus.BAD_REQUEST, ErrorCodes.BAD_REQUEST,
-                "The query string could not be decoded: parameters must be percent-encoded UTF-8.", null);
+        return envelope(
+                HttpStatus.BAD_REQUEST,
+                ErrorCodes.BAD_REQUEST,
+                "The query string could not be decoded: parameters must be percent-encoded UTF-8.",
+                null);
     }
 
     @ExceptionHandler(Exception.class)
@@ -150,8 +153,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             var field = JsonFieldNames.of(target, error.getField());
             details.computeIfAbsent(field, f -> new java.util.ArrayList<>())
-                    .add(error.getDefaultMessage() == null ? "The " + field + " field is invalid." : error.getDefaultMessage()
-                            .replace("{field}", field));
+                    .add(
+                            error.getDefaultMessage() == null
+                                    ? "The " + field + " field is invalid."
+                                    : error.getDefaultMessage().replace("{field}", field));
         }
         return validation(details);
     }
@@ -162,10 +167,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         Map<String, List<String>> details = new LinkedHashMap<>();
         e.getParameterValidationResults().forEach(result -> {
             var name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> details
-                    .computeIfAbsent(name, n -> new java.util.ArrayList<>())
-                    .add(error.getDefaultMessage() == null ? "The " + name + " parameter is invalid." : error.getDefaultMessage()
-                            .replace("{field}", name)));
+            result.getResolvableErrors()
+                    .forEach(error -> details.computeIfAbsent(name, n -> new java.util.ArrayList<>())
+                            .add(
+                                    error.getDefaultMessage() == null
+                                            ? "The " + name + " parameter is invalid."
+                                            : error.getDefaultMessage().replace("{field}", name)));
         });
         return validation(details);
     }
@@ -184,22 +191,30 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         while (cause != null) {
             switch (cause) {
                 case PayloadTooLargeException tooLarge -> {
-                    return envelope(HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+                    return envelope(
+                            HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
                 }
                 case UnrecognizedPropertyException unknown -> {
                     var field = pathOf(unknown);
-                    return validation(Map.of(field, List.of("The " + field + " field is not accepted by this endpoint.")));
+                    return validation(
+                            Map.of(field, List.of("The " + field + " field is not accepted by this endpoint.")));
                 }
-                case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() -> {
+                case MismatchedInputException mismatch
+                when !mismatch.getPath().isEmpty() -> {
                     var field = pathOf(mismatch);
                     return validation(Map.of(field, List.of("The " + field + " field has the wrong type.")));
                 }
-                case InputCoercionException outOfRange when !outOfRange.getPath().isEmpty() -> {
+                case InputCoercionException outOfRange
+                when !outOfRange.getPath().isEmpty() -> {
                     var field = pathOf(outOfRange);
                     return validation(Map.of(field, List.of("The " + field + " field is out of range.")));
                 }
                 case StreamReadException ignored -> {
-                    return envelope(HttpStatus.BAD_REQUEST, ErrorCodes.BAD_REQUEST, "The request body is not valid JSON.", null);
+                    return envelope(
+                            HttpStatus.BAD_REQUEST,
+                            ErrorCodes.BAD_REQUEST,
+                            "The request body is not valid JSON.",
+                            null);
                 }
                 default -> cause = cause.getCause() == cause ? null : cause.getCause();
             }

@@ -44,8 +44,8 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             var writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"success\":false,\"error\":{\"code\":\"" + ErrorCodes.forStatus(status) + "\",\"message\":\""
-                        + message(status) + "\"}}");
+                writer.write("{\"success\":false,\"error\":{\"code\":\"" + ErrorCodes.forStatus(status)
+                        + "\",\"message\":\"" + message(status) + "\"}}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -70,11 +70,12 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
 
     private static String message(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "The request could not be parsed: check the path (no encoded slashes, dot segments or"
-                    + " NUL), the query string and the headers.";
+            case BAD_REQUEST ->
+                "The request could not be parsed: check the path (no encoded slashes, dot segments or"
+                        + " NUL), the query string and the headers.";
             case URI_TOO_LONG -> "The request line is too long: the path and query string must stay under 8 KB.";
-            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request headers are too large: together they must stay under"
-                    + " 8 KB.";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE ->
+                "The request headers are too large: together they must stay under" + " 8 KB.";
             default -> ErrorCodes.messageFor(status);
         };
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** {"success": false, "error": {"code", "message", "details"?}} as the seeds show. */
-@Schema(name = "ErrorEnvelope", description = "Every error: {\"success\": false, \"error\": {\"code\", \"message\", \"details\"?}}")
+@Schema(
+        name = "ErrorEnvelope",
+        description = "Every error: {\"success\": false, \"error\": {\"code\", \"message\", \"details\"?}}")
 public record ErrorBody(boolean success, Error error) {
 
     public static ErrorBody of(String code, String message, Map<String, List<String>> details) {
@@ -15,5 +17,7 @@ public record ErrorBody(boolean success, Error error) {
 
     @Schema(name = "ErrorInfo")
     public record Error(
-            String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> details) {}
+            String code,
+            String message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> details) {}
 }

@@ -53,7 +53,8 @@ public final class ErrorCodes {
             case NOT_ACCEPTABLE -> "This route cannot produce the requested media type; ask for application/json.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
             case CONTENT_TOO_LARGE -> "The request body is too large.";
-            default -> status.is5xxServerError() ? "An unexpected error occurred." : "The request could not be processed.";
+            default ->
+                status.is5xxServerError() ? "An unexpected error occurred." : "The request could not be processed.";
         };
     }
 }

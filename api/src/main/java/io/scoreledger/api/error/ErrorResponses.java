@@ -16,7 +16,8 @@ public final class ErrorResponses {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}");
+        response.getWriter()
+                .write("{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\""
+                        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}");
     }
 }

@@ -25,7 +25,10 @@ record ApiKeyResponse(
         return new ApiKeyResponse(
                 key.id().value(),
                 key.name(),
-                Arrays.stream(Scope.values()).filter(key.scopes()::contains).map(Scope::wireName).toList(),
+                Arrays.stream(Scope.values())
+                        .filter(key.scopes()::contains)
+                        .map(Scope::wireName)
+                        .toList(),
                 status,
                 key.createdAt(),
                 key.expiresAt(),

@@ -61,18 +61,21 @@ record ApiKeysController(
     @GetMapping
     @RequiresScope(Scope.API_KEYS_MANAGE)
     @Operation(operationId = "listApiKeys", summary = "API keys the caller created for a tenant")
-    Envelope<Items<ApiKeyResponse>> list(
-            @AuthenticationPrincipal Caller caller,
-            @ActingTenant TenantId tenant) {
-        var keys = queries.query(new FindApiKeys(tenant, caller.actorId()), FindApiKeys.Result.class).join().items();
+    Envelope<Items<ApiKeyResponse>> list(@AuthenticationPrincipal Caller caller, @ActingTenant TenantId tenant) {
+        var keys = queries.query(new FindApiKeys(tenant, caller.actorId()), FindApiKeys.Result.class)
+                .join()
+                .items();
         var now = clock.now();
-        return Envelope.of(new Items<>(keys.stream().map(key -> ApiKeyResponse.of(key, now)).toList()));
+        return Envelope.of(new Items<>(
+                keys.stream().map(key -> ApiKeyResponse.of(key, now)).toList()));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.API_KEYS_MANAGE)
     @Operation(operationId = "createApiKey", summary = "Create an API key; the raw key appears only in this response")
-    @Answers(status = 201, errors = {404, 503})
+    @Answers(
+            status = 201,
+            errors = {404, 503})
     ResponseEntity<Envelope<Created>> create(
             @AuthenticationPrincipal Caller caller,
             @Valid @RequestBody CreateApiKeyRequest body,
@@ -84,10 +87,21 @@ record ApiKeysController(
         var parts = ApiKeys.generate();
         var id = ApiKeyId.mint();
         commands.sendAndWait(new IssueApiKey(
-                tenant, id, body.name(), scopes, parts.lookup(), Hashing.sha256Hex(parts.secret()), expiresAt,
-                caller.actorId(), now, caller.role(), caller.clientIds()));
+                tenant,
+                id,
+                body.name(),
+                scopes,
+                parts.lookup(),
+                Hashing.sha256Hex(parts.secret()),
+                expiresAt,
+                caller.actorId(),
+                now,
+                caller.role(),
+                caller.clientIds()));
         var read = new Writes.Read<>(
-                new GetApiKey(tenant, id), GetApiKey.Result.class, result -> result.found().isPresent());
+                new GetApiKey(tenant, id),
+                GetApiKey.Result.class,
+                result -> result.found().isPresent());
         var view = writes.changed(read, "The key was recorded but is not in effect yet; list the keys again shortly.")
                 .apiKey();
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -96,12 +110,12 @@ record ApiKeysController(
 
     @DeleteMapping("/{apiKeyId}")
     @RequiresScope(Scope.API_KEYS_MANAGE)
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key; it is refused from the next request on, on every node")
+    @Operation(
+            operationId = "revokeApiKey",
+            summary = "Revoke an API key; it is refused from the next request on, on every node")
     @Answers(errors = 503)
     Envelope<ApiKeyResponse> revoke(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable String apiKeyId,
-            @ActingTenant TenantId tenant) {
+            @AuthenticationPrincipal Caller caller, @PathVariable String apiKeyId, @ActingTenant TenantId tenant) {
         if (!ApiKeyId.isWellFormed(apiKeyId)) {
             throw ApiException.notFound(KEY_NOT_FOUND);
         }
@@ -112,7 +126,9 @@ record ApiKeysController(
                 .filter(found -> mayRevoke(caller, found))
                 .orElseThrow(() -> ApiException.notFound(KEY_NOT_FOUND));
         commands.sendAndWait(new RevokeApiKey(tenant, key.id(), clock.now()));
-        var read = new Writes.Read<>(new GetApiKey(tenant, id), GetApiKey.Result.class,
+        var read = new Writes.Read<>(
+                new GetApiKey(tenant, id),
+                GetApiKey.Result.class,
                 result -> result.found().map(view -> view.revokedAt() != null).orElse(false));
         var revoked = writes.changed(read, "The revocation was recorded but is not in effect yet; retry shortly.")
                 .apiKey();
@@ -121,7 +137,9 @@ record ApiKeysController(
 
     /** Administrators revoke any key of their tenant; everyone else only the keys they created. */
     private static boolean mayRevoke(Caller caller, ApiKeyView key) {
-        return caller.isOperator() || caller.role() == Role.MSP_ADMIN || key.issuedBy().equals(caller.actorId());
+        return caller.isOperator()
+                || caller.role() == Role.MSP_ADMIN
+                || key.issuedBy().equals(caller.actorId());
     }
 
     /** Scopes must exist, may not include managing keys, and may not exceed what the creator holds. */
@@ -142,7 +160,9 @@ record ApiKeysController(
         }
         if (!problems.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
                     Map.of("scopes", problems));
         }
         return scopes;

@@ -82,14 +82,22 @@ class AuthController {
             List<String> permissions,
             @JsonProperty("current_client_id") @Nullable String currentClientId) {}
 
-    record RoleRef(String id, String name, @JsonProperty("display_name") String displayName) {}
+    record RoleRef(
+            String id,
+            String name,
+            @JsonProperty("display_name") String displayName) {}
 
     @Schema(name = "ProfileCompanyRef")
-    record CompanyRef(String id, String name, @JsonProperty("subscription_status") @Nullable String subscriptionStatus) {}
+    record CompanyRef(
+            String id,
+            String name,
+            @JsonProperty("subscription_status") @Nullable String subscriptionStatus) {}
 
     @GetMapping(path = "/api/v3/auth/user", produces = MediaType.APPLICATION_JSON_VALUE)
     @AnyCaller
-    @Operation(operationId = "getAuthenticatedUser", summary = "The authenticated user's profile, roles and permissions")
+    @Operation(
+            operationId = "getAuthenticatedUser",
+            summary = "The authenticated user's profile, roles and permissions")
     Envelope<Profile> profile(CallerAuthentication authentication) {
         var caller = authentication.getPrincipal();
         if (caller.isApiKey()) {
@@ -104,15 +112,24 @@ class AuthController {
                 .join()
                 .found()
                 .orElseThrow(() -> ApiException.forbidden("No active user matches this identity."));
-        var company = queries.query(new GetCompany(user.tenantId()), GetCompany.Result.class).join().company();
+        var company = queries.query(new GetCompany(user.tenantId()), GetCompany.Result.class)
+                .join()
+                .company();
         return Envelope.of(new Profile(
                 user.id().value(),
                 user.name(),
                 user.email(),
                 roleRef(user.role()),
-                new CompanyRef(user.tenantId().value(), user.companyName(), company == null ? null : company.subscriptionStatus()),
+                new CompanyRef(
+                        user.tenantId().value(),
+                        user.companyName(),
+                        company == null ? null : company.subscriptionStatus()),
                 user.role().permissions(),
-                user.clientIds().stream().map(ClientId::value).sorted().findFirst().orElse(null)));
+                user.clientIds().stream()
+                        .map(ClientId::value)
+                        .sorted()
+                        .findFirst()
+                        .orElse(null)));
     }
 
     /** The seed's logout answer, which has no data envelope. */
@@ -132,24 +149,37 @@ class AuthController {
         switch (credential.type()) {
             case JWT -> {
                 commands.sendAndWait(new RevokeAccessToken(
-                        caller.tenantId(), new UserId(caller.actorId()), credential.tokenSha256(), credential.expiresAt(), clock.now()));
-                awaitVisible(readYourWrites.await(
-                        new IsAccessTokenRevoked(credential.tokenSha256()),
-                        IsAccessTokenRevoked.Result.class,
-                        IsAccessTokenRevoked.Result::revoked).isPresent());
+                        caller.tenantId(),
+                        new UserId(caller.actorId()),
+                        credential.tokenSha256(),
+                        credential.expiresAt(),
+                        clock.now()));
+                awaitVisible(readYourWrites
+                        .await(
+                                new IsAccessTokenRevoked(credential.tokenSha256()),
+                                IsAccessTokenRevoked.Result.class,
+                                IsAccessTokenRevoked.Result::revoked)
+                        .isPresent());
             }
             case SESSION -> {
                 commands.sendAndWait(new EndSession(
                         caller.tenantId(), new UserId(caller.actorId()), credential.sessionId(), clock.now()));
-                awaitVisible(readYourWrites.await(
-                        new FindSession(credential.tokenSha256()),
-                        FindSession.Result.class,
-                        result -> result.found().map(s -> s.endedAt() != null).orElse(false)).isPresent());
-                response.header(HttpHeaders.SET_COOKIE, sessionCookie("", Duration.ZERO).toString());
+                awaitVisible(readYourWrites
+                        .await(
+                                new FindSession(credential.tokenSha256()),
+                                FindSession.Result.class,
+                                result -> result.found()
+                                        .map(s -> s.endedAt() != null)
+                                        .orElse(false))
+                        .isPresent());
+                response.header(
+                        HttpHeaders.SET_COOKIE, sessionCookie("", Duration.ZERO).toString());
             }
-            case OPERATOR_TOKEN -> throw ApiException.forbidden(
-                    "The operator token cannot be logged out; change SCORELEDGER_OPERATOR_TOKEN instead.");
-            case API_KEY -> throw ApiException.forbidden("API keys are revoked with DELETE /api/v1/api-keys/{apiKeyId}.");
+            case OPERATOR_TOKEN ->
+                throw ApiException.forbidden(
+                        "The operator token cannot be logged out; change SCORELEDGER_OPERATOR_TOKEN instead.");
+            case API_KEY ->
+                throw ApiException.forbidden("API keys are revoked with DELETE /api/v1/api-keys/{apiKeyId}.");
         }
         return response.body(Map.of("success", true, "message", "User logged out successfully"));
     }
@@ -173,10 +203,19 @@ class AuthController {
         Instant now = clock.now();
         Instant expiresAt = now.plus(sessionTtl);
         commands.sendAndWait(new StartSession(
-                caller.tenantId(), new UserId(caller.actorId()), SessionId.mint(), tokenHash, expiresAt, now,
+                caller.tenantId(),
+                new UserId(caller.actorId()),
+                SessionId.mint(),
+                tokenHash,
+                expiresAt,
+                now,
                 authentication.credential().tokenSha256()));
-        awaitVisible(readYourWrites.await(
-                new FindSession(tokenHash), FindSession.Result.class, result -> result.found().isPresent()).isPresent());
+        awaitVisible(readYourWrites
+                .await(
+                        new FindSession(tokenHash),
+                        FindSession.Result.class,
+                        result -> result.found().isPresent())
+                .isPresent());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.SET_COOKIE, sessionCookie(token, sessionTtl).toString())
                 .body(Envelope.of(new SessionResponse(expiresAt.toString())));

@@ -10,10 +10,16 @@ import java.util.List;
 
 record CreateApiKeyRequest(
         String tenantId,
+
         @NotBlank(message = "The name field is required.")
-                @Size(max = FieldLimits.SHORT_TEXT_MAX, message = "The name field must not be longer than " + FieldLimits.SHORT_TEXT_MAX + " characters.")
-                String name,
-        @NotEmpty(message = "The scopes field must name at least one scope.") List<String> scopes,
+        @Size(
+                max = FieldLimits.SHORT_TEXT_MAX,
+                message = "The name field must not be longer than " + FieldLimits.SHORT_TEXT_MAX + " characters.")
+        String name,
+
+        @NotEmpty(message = "The scopes field must name at least one scope.")
+        List<String> scopes,
+
         @Min(value = 1, message = "The expiresInDays field must be between 1 and 3650.")
-                @Max(value = 3650, message = "The expiresInDays field must be between 1 and 3650.")
-                Integer expiresInDays) {}
+        @Max(value = 3650, message = "The expiresInDays field must be between 1 and 3650.")
+        Integer expiresInDays) {}

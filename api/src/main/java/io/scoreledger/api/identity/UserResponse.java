@@ -20,7 +20,8 @@ record UserResponse(
         @JsonProperty("client_ids") List<String> clientIds,
         @JsonProperty("created_at") Instant createdAt) {
 
-    record RoleResponse(String name, @JsonProperty("display_name") String displayName) {}
+    record RoleResponse(
+            String name, @JsonProperty("display_name") String displayName) {}
 
     @Schema(name = "UserCompanyRef")
     record CompanyRef(String id, String name) {}

@@ -54,14 +54,17 @@ record UsersController(
     @RequiresScope(Scope.USERS_WRITE)
     @Operation(operationId = "createUser", summary = "Add a user to a company's directory (company admin or operator)")
     @Answers(status = 201, data = UserResponse.class, accepted = Accepted.class, errors = 404)
-    ResponseEntity<Envelope<?>> create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateUserRequest request) {
+    ResponseEntity<Envelope<?>> create(
+            @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateUserRequest request) {
         var tenantId = visibility.existing(company(caller, request.companyId()));
         var role = Role.fromWireName(request.role()).orElseThrow();
         var clients = clients(tenantId, request.clientIds());
         var userId = UserId.mint();
         var command = new RegisterUser(tenantId, userId, request.name(), request.email(), role, clients, clock.now());
         var read = new Writes.Read<>(
-                new GetUser(tenantId, userId), GetUser.Result.class, result -> result.found().isPresent());
+                new GetUser(tenantId, userId),
+                GetUser.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create("/api/v4/users/" + userId.value());
         return writes.create(command, read, result -> UserResponse.of(result.user()), location, userId.value());
     }
@@ -79,12 +82,15 @@ record UsersController(
             throw ApiException.invalid("page", "The page parameter must be at least 1.");
         }
         if (perPage < 1 || perPage > PER_PAGE_MAX) {
-            throw ApiException.invalid("per_page", "The per_page parameter must be between 1 and " + PER_PAGE_MAX + ".");
+            throw ApiException.invalid(
+                    "per_page", "The per_page parameter must be between 1 and " + PER_PAGE_MAX + ".");
         }
         Role roleFilter = role == null
                 ? null
-                : Role.fromWireName(role).orElseThrow(() -> ApiException.invalid(
-                        "role", "The role parameter must be one of super_admin, msp_admin, company_user, auditor."));
+                : Role.fromWireName(role)
+                        .orElseThrow(() -> ApiException.invalid(
+                                "role",
+                                "The role parameter must be one of super_admin, msp_admin, company_user, auditor."));
         TenantId companyFilter = companyId == null ? null : visibleCompany(caller, companyId);
         var query = caller.isOperator()
                 ? new FindUsers(true, Set.of(), companyFilter, roleFilter, page, perPage)
@@ -99,7 +105,9 @@ record UsersController(
 
     @DeleteMapping("/{userId}")
     @RequiresScope(Scope.USERS_WRITE)
-    @Operation(operationId = "deactivateUser", summary = "Deactivate a user: its tokens and sessions stop working; the history stays")
+    @Operation(
+            operationId = "deactivateUser",
+            summary = "Deactivate a user: its tokens and sessions stop working; the history stays")
     @Answers(errors = 503)
     Envelope<UserResponse> deactivate(@AuthenticationPrincipal Caller caller, @PathVariable String userId) {
         if (!UserId.isWellFormed(userId)) {
@@ -111,9 +119,12 @@ record UsersController(
                 .found()
                 .orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));
         commands.sendAndWait(new DeactivateUser(user.tenantId(), id, clock.now()));
-        var read = new Writes.Read<>(new GetUser(user.tenantId(), id), GetUser.Result.class,
+        var read = new Writes.Read<>(
+                new GetUser(user.tenantId(), id),
+                GetUser.Result.class,
                 result -> result.found().map(view -> !view.active()).orElse(false));
-        var deactivated = writes.changed(read, "The change was recorded but is not visible yet; read the user again shortly.")
+        var deactivated = writes.changed(
+                        read, "The change was recorded but is not visible yet; read the user again shortly.")
                 .user();
         return Envelope.of(UserResponse.of(deactivated));
     }

@@ -43,7 +43,10 @@ class RequestBodyText extends RequestBodyAdviceAdapter {
         check(body, "", false, problems);
         if (!problems.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE, problems);
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
+                    problems);
         }
         return body;
     }
@@ -65,14 +68,18 @@ class RequestBodyText extends RequestBodyAdviceAdapter {
             case Map<?, ?> map -> {
                 for (var entry : map.entrySet()) {
                     if (entry.getKey() instanceof String key && !ControlCharacters.isAllowed(key, false)) {
-                        add(problems, field(path), "The keys of the " + field(path)
-                                + " field must not contain control characters or unpaired surrogates.");
+                        add(
+                                problems,
+                                field(path),
+                                "The keys of the " + field(path)
+                                        + " field must not contain control characters or unpaired surrogates.");
                         continue;
                     }
                     check(entry.getValue(), join(path, String.valueOf(entry.getKey())), multiLine, problems);
                 }
             }
-            case Record record when !record.getClass().isAnnotationPresent(CheckedPerItem.class) -> {
+            case Record record
+            when !record.getClass().isAnnotationPresent(CheckedPerItem.class) -> {
                 for (var component : record.getClass().getRecordComponents()) {
                     check(read(record, component), join(path, jsonName(component)), isMultiLine(component), problems);
                 }

@@ -56,7 +56,10 @@ class RequestText implements HandlerInterceptor {
         }
         if (!problems.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE, problems);
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
+                    problems);
         }
         return true;
     }

@@ -46,50 +46,67 @@ import org.springframework.web.bind.annotation.RestController;
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "External integrations", description = "A client's credentials for external services.")
 record IntegrationCredentialsController(
-        CommandGateway commands,
-        QueryGateway queries,
-        Writes writes,
-        RequestClock clock,
-        SecretSealer sealer) {
+        CommandGateway commands, QueryGateway queries, Writes writes, RequestClock clock, SecretSealer sealer) {
 
     private static final String NOT_VISIBLE =
             "The change was recorded but is not visible yet; read the credentials again shortly.";
 
     @GetMapping
     @RequiresScope(Scope.CLIENTS_READ)
-    @Operation(operationId = "listIntegrationCredentials", summary = "List the client's integration credentials, oldest first, without their secrets")
+    @Operation(
+            operationId = "listIntegrationCredentials",
+            summary = "List the client's integration credentials, oldest first, without their secrets")
     Envelope<List<IntegrationCredentialResponse>> list(@Visible ClientView client) {
         var result = queries.query(
                         new FindIntegrationCredentials(client.tenantId(), client.id()),
                         FindIntegrationCredentials.Result.class)
                 .join();
-        return Envelope.of(result.credentials().stream().map(IntegrationCredentialResponse::of).toList());
+        return Envelope.of(result.credentials().stream()
+                .map(IntegrationCredentialResponse::of)
+                .toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(operationId = "addIntegrationCredential", summary = "Configure a credential for an external service; its secrets are stored only encrypted")
+    @Operation(
+            operationId = "addIntegrationCredential",
+            summary = "Configure a credential for an external service; its secrets are stored only encrypted")
     @Answers(status = 201, data = IntegrationCredentialResponse.class, accepted = Accepted.class)
-    ResponseEntity<Envelope<?>> add(@Valid @RequestBody AddIntegrationCredentialRequest request, @Visible ClientView client) {
+    ResponseEntity<Envelope<?>> add(
+            @Valid @RequestBody AddIntegrationCredentialRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var credentialId = IntegrationCredentialId.mint();
-        var sealedSecret = request.apiSecret() == null || request.apiSecret().isEmpty()
-                ? null
-                : sealer.seal(request.apiSecret());
+        var sealedSecret =
+                request.apiSecret() == null || request.apiSecret().isEmpty() ? null : sealer.seal(request.apiSecret());
         var command = new AddIntegrationCredential(
-                tenantId, credentialId, client.id(), request.type(), request.name(), sealer.seal(request.apiKey()),
-                sealedSecret, request.serverUrl(), request.clientId(), clock.now());
+                tenantId,
+                credentialId,
+                client.id(),
+                request.type(),
+                request.name(),
+                sealer.seal(request.apiKey()),
+                sealedSecret,
+                request.serverUrl(),
+                request.clientId(),
+                clock.now());
         var location = URI.create(base(tenantId, client) + "/" + credentialId.value());
-        var read = new Writes.Read<>(new GetIntegrationCredential(tenantId, credentialId),
-                GetIntegrationCredential.Result.class, result -> result.found().isPresent());
+        var read = new Writes.Read<>(
+                new GetIntegrationCredential(tenantId, credentialId),
+                GetIntegrationCredential.Result.class,
+                result -> result.found().isPresent());
         return writes.create(
-                command, read, result -> IntegrationCredentialResponse.of(result.credential()), location,
+                command,
+                read,
+                result -> IntegrationCredentialResponse.of(result.credential()),
+                location,
                 credentialId.value());
     }
 
     @DeleteMapping("/{credentialId}")
     @RequiresScope(Scope.CLIENTS_WRITE)
-    @Operation(operationId = "revokeIntegrationCredential", summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
+    @Operation(
+            operationId = "revokeIntegrationCredential",
+            summary = "Revoke a credential; it stays listed with status revoked, and revoking it again is 409")
     @Answers(errors = 503)
     Envelope<IntegrationCredentialResponse> revoke(@Visible IntegrationCredentialView credential) {
         commands.sendAndWait(new RevokeIntegrationCredential(credential.tenantId(), credential.id(), clock.now()));
@@ -98,12 +115,16 @@ record IntegrationCredentialsController(
 
     private Envelope<IntegrationCredentialResponse> await(
             IntegrationCredentialView credential, Predicate<IntegrationCredentialView> visible) {
-        var read = new Writes.Read<>(new GetIntegrationCredential(credential.tenantId(), credential.id()),
-                GetIntegrationCredential.Result.class, result -> result.found().map(visible::test).orElse(false));
-        return Envelope.of(IntegrationCredentialResponse.of(writes.changed(read, NOT_VISIBLE).credential()));
+        var read = new Writes.Read<>(
+                new GetIntegrationCredential(credential.tenantId(), credential.id()),
+                GetIntegrationCredential.Result.class,
+                result -> result.found().map(visible::test).orElse(false));
+        return Envelope.of(IntegrationCredentialResponse.of(
+                writes.changed(read, NOT_VISIBLE).credential()));
     }
 
     private static String base(TenantId tenantId, ClientView client) {
-        return "/api/v3/companies/" + tenantId.value() + "/clients/" + client.id().value() + "/api-keys";
+        return "/api/v3/companies/" + tenantId.value() + "/clients/"
+                + client.id().value() + "/api-keys";
     }
 }

@@ -60,8 +60,13 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
         if (carriesCredential(request) && recentFailures.contains(address)) {
             var decision = ask(() -> limiter.peek(key, quota), request);
             if (decision != null && !decision.allowed() && !credentials.accepts(request)) {
-                log.warn("Refused {} {} from {}: too many failed authentications ({} allowed per {}), retry after {} s",
-                        request.getMethod(), request.getRequestURI(), address, quota.limit(), quota.period(),
+                log.warn(
+                        "Refused {} {} from {}: too many failed authentications ({} allowed per {}), retry after {} s",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        address,
+                        quota.limit(),
+                        quota.period(),
                         RateLimitResponses.retryAfterSeconds(decision));
                 responses.refuse(response, decision);
                 return;
@@ -75,14 +80,23 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
                 return;
             }
             if (!decision.allowed()) {
-                log.warn("Failed authentication from {} beyond the limit of {} per {} ({} {}); "
-                        + "its next attempts are refused",
-                        address, quota.limit(), quota.period(), request.getMethod(), request.getRequestURI());
+                log.warn(
+                        "Failed authentication from {} beyond the limit of {} per {} ({} {}); "
+                                + "its next attempts are refused",
+                        address,
+                        quota.limit(),
+                        quota.period(),
+                        request.getMethod(),
+                        request.getRequestURI());
             } else if (decision.remaining() == 0) {
-                log.warn("{} has used up its {} failed authentications per {}; its next attempts are refused",
-                        address, quota.limit(), quota.period());
+                log.warn(
+                        "{} has used up its {} failed authentications per {}; its next attempts are refused",
+                        address,
+                        quota.limit(),
+                        quota.period());
             }
-            if (!response.isCommitted() && routes.categorize(RouteCategories.pathOf(request)).isPresent()) {
+            if (!response.isCommitted()
+                    && routes.categorize(RouteCategories.pathOf(request)).isPresent()) {
                 responses.describe(response, decision);
             }
         }
@@ -108,8 +122,10 @@ final class FailedAuthenticationLimitFilter extends OncePerRequestFilter {
         try {
             return question.get();
         } catch (RuntimeException e) {
-            log.warn("Rate limiter unavailable, failed authentications from {} not limited: {}",
-                    request.getRemoteAddr(), e.toString());
+            log.warn(
+                    "Rate limiter unavailable, failed authentications from {} not limited: {}",
+                    request.getRemoteAddr(),
+                    e.toString());
             return null;
         }
     }

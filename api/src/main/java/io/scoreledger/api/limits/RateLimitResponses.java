@@ -31,7 +31,8 @@ final class RateLimitResponses {
     void describe(HttpServletResponse response, RateLimitDecision decision) {
         response.setHeader(LIMIT, Long.toString(decision.limit()));
         response.setHeader(REMAINING, Long.toString(decision.remaining()));
-        response.setHeader(RESET, Long.toString(ceilingEpochSecond(clock.instant().plus(decision.untilFull()))));
+        response.setHeader(
+                RESET, Long.toString(ceilingEpochSecond(clock.instant().plus(decision.untilFull()))));
     }
 
     void refuse(HttpServletResponse response, RateLimitDecision decision) throws IOException {

@@ -56,8 +56,11 @@ final class TenantRateLimitFilter extends OncePerRequestFilter {
             decision = limiter.tryConsume(key, quota(category.get(), caller));
         } catch (RuntimeException e) {
             // Availability over strictness: if the bucket store cannot answer, the request is served unlimited.
-            log.warn("Rate limiter unavailable, {} {} not limited: {}",
-                    request.getMethod(), request.getRequestURI(), e.toString());
+            log.warn(
+                    "Rate limiter unavailable, {} {} not limited: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.toString());
             chain.doFilter(request, response);
             return;
         }
@@ -90,8 +93,10 @@ final class TenantRateLimitFilter extends OncePerRequestFilter {
         try {
             return plans.planOf(caller.tenantId()).orElse(SubscriptionPackage.PROFESSIONAL);
         } catch (RuntimeException e) {
-            log.warn("Could not look up the plan of {}, applying the professional limit: {}",
-                    caller.tenantId(), e.toString());
+            log.warn(
+                    "Could not look up the plan of {}, applying the professional limit: {}",
+                    caller.tenantId(),
+                    e.toString());
             return SubscriptionPackage.PROFESSIONAL;
         }
     }

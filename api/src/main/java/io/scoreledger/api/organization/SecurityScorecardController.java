@@ -8,9 +8,9 @@ import io.scoreledger.api.security.TenantSelection;
 import io.scoreledger.api.web.Envelope;
 import io.scoreledger.api.web.RequestClock;
 import io.scoreledger.api.web.openapi.Answers;
+import io.scoreledger.employee.model.Severity;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
-import io.scoreledger.employee.model.Severity;
 import io.scoreledger.values.AcceptedTime;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,9 +53,10 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
 
     record IngestRequest(
             String tenantId,
+
             @NotNull(message = "The signals field is required.")
-                    @Size(max = 1000, message = "The signals field must not list more than 1000 issues.")
-                    List<Issue> signals) {}
+            @Size(max = 1000, message = "The signals field must not list more than 1000 issues.")
+            List<Issue> signals) {}
 
     @Schema(name = "SecurityScorecardIngested")
     record Ingested(int ingested, int linked) {}
@@ -66,9 +67,13 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SIGNALS_WRITE)
     @Answers(errors = 404)
-    @Operation(operationId = "ingestSecurityScorecardSignals", summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
+    @Operation(
+            operationId = "ingestSecurityScorecardSignals",
+            summary = "Ingest and normalize SecurityScorecard issues into organization-level signals")
     Envelope<Ingested> ingest(
-            @AuthenticationPrincipal Caller caller, @Valid @RequestBody IngestRequest body, HttpServletRequest request) {
+            @AuthenticationPrincipal Caller caller,
+            @Valid @RequestBody IngestRequest body,
+            HttpServletRequest request) {
         var tenant = TenantSelection.resolveWithBody(caller, body.tenantId(), request);
         var now = clock.now();
         var findings = new ArrayList<RecordOrganizationSignals.Finding>();
@@ -88,8 +93,11 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
             }
             Severity severity = null;
             if (issue.severity() == null
-                    || !issue.severity().equals("info") && Severity.fromWireName(issue.severity()).isEmpty()) {
-                problems.put(field + "severity", List.of("The severity field must be one of info, low, medium, high, critical."));
+                    || !issue.severity().equals("info")
+                            && Severity.fromWireName(issue.severity()).isEmpty()) {
+                problems.put(
+                        field + "severity",
+                        List.of("The severity field must be one of info, low, medium, high, critical."));
             } else {
                 severity = Severity.fromWireName(issue.severity()).orElse(null);
             }
@@ -99,12 +107,22 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
                 problems.put(field + "domain", List.of("Either domain or ip is required."));
             }
             findings.add(new RecordOrganizationSignals.Finding(
-                    SignalId.mint(), issue.id(), issue.issueType(), issue.factor(), severity,
-                    firstSeen == null ? lastSeen : firstSeen, lastSeen, issue.domain(), issue.ip()));
+                    SignalId.mint(),
+                    issue.id(),
+                    issue.issueType(),
+                    issue.factor(),
+                    severity,
+                    firstSeen == null ? lastSeen : firstSeen,
+                    lastSeen,
+                    issue.domain(),
+                    issue.ip()));
         }
         if (!problems.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.VALIDATION_ERROR, ErrorCodes.VALIDATION_MESSAGE, problems);
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ErrorCodes.VALIDATION_ERROR,
+                    ErrorCodes.VALIDATION_MESSAGE,
+                    problems);
         }
         if (findings.isEmpty()) {
             return Envelope.of(new Ingested(0, 0));
@@ -118,7 +136,8 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
             String value, String field, boolean required, Instant now, Map<String, List<String>> problems) {
         if (value == null) {
             if (required) {
-                problems.put(field, List.of("The " + field.substring(field.lastIndexOf('.') + 1) + " field is required."));
+                problems.put(
+                        field, List.of("The " + field.substring(field.lastIndexOf('.') + 1) + " field is required."));
             }
             return null;
         }
@@ -131,8 +150,9 @@ record SecurityScorecardController(CommandGateway commands, RequestClock clock) 
         }
         var name = field.substring(field.lastIndexOf('.') + 1);
         if (!AcceptedTime.isInRange(instant)) {
-            problems.put(field, List.of(
-                    "The " + name + " field must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z."));
+            problems.put(
+                    field,
+                    List.of("The " + name + " field must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z."));
             return null;
         }
         if (!AcceptedTime.isAcceptedOccurrence(instant, now)) {

@@ -10,6 +10,7 @@ import io.scoreledger.api.web.TextParameters;
 import io.scoreledger.api.web.Writes;
 import io.scoreledger.api.web.openapi.Accepted;
 import io.scoreledger.api.web.openapi.Answers;
+import io.scoreledger.employee.queries.GetEmployeeScore;
 import io.scoreledger.identity.queries.GetUser;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.EmployeeId;
@@ -30,7 +31,6 @@ import io.scoreledger.policy.queries.FindPolicyVersions;
 import io.scoreledger.policy.queries.GetPolicy;
 import io.scoreledger.policy.queries.GetPolicyAcknowledgement;
 import io.scoreledger.policy.queries.PolicyView;
-import io.scoreledger.employee.queries.GetEmployeeScore;
 import io.scoreledger.tenancy.queries.ClientView;
 import io.scoreledger.values.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,8 +73,7 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
     @Operation(operationId = "listPolicies", summary = "List a client's policies")
     Envelope<List<PolicyResponse>> list(
             @Visible ClientView client,
-            @Parameter(description = "draft, published, approved, rejected or archived")
-                    @RequestParam(required = false)
+            @Parameter(description = "draft, published, approved, rejected or archived") @RequestParam(required = false)
                     String status,
             @Parameter(description = "A policy category id") @RequestParam(name = "category_id", required = false)
                     String categoryId,
@@ -90,7 +89,11 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
         }
         var result = queries.query(
                         new FindPolicies(
-                                client.tenantId(), client.id(), statusFilter, categoryFilter, TextParameters.search(search)),
+                                client.tenantId(),
+                                client.id(),
+                                statusFilter,
+                                categoryFilter,
+                                TextParameters.search(search)),
                         FindPolicies.Result.class)
                 .join();
         return Envelope.of(result.policies().stream().map(PolicyResponse::of).toList());
@@ -106,12 +109,24 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
         var ownerId = owner(tenantId, request.ownerId());
         var policyId = PolicyId.mint();
         var command = new CreatePolicy(
-                tenantId, policyId, client.id(), request.title(), request.description(), request.content(), categoryId,
-                ownerId, request.policyType(), request.notes(), clock.now());
+                tenantId,
+                policyId,
+                client.id(),
+                request.title(),
+                request.description(),
+                request.content(),
+                categoryId,
+                ownerId,
+                request.policyType(),
+                request.notes(),
+                clock.now());
         var location = URI.create(base(tenantId, client.id()) + "/" + policyId.value());
         return writes.create(
                 command,
-                new Writes.Read<>(new GetPolicy(tenantId, policyId), GetPolicy.Result.class, r -> r.found().isPresent()),
+                new Writes.Read<>(
+                        new GetPolicy(tenantId, policyId),
+                        GetPolicy.Result.class,
+                        r -> r.found().isPresent()),
                 result -> PolicyResponse.of(result.policy()),
                 location,
                 policyId.value());
@@ -131,7 +146,8 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
         var result = queries.query(
                         new FindPolicyVersions(policy.tenantId(), policy.id()), FindPolicyVersions.Result.class)
                 .join();
-        return Envelope.of(result.versions().stream().map(PolicyVersionResponse::of).toList());
+        return Envelope.of(
+                result.versions().stream().map(PolicyVersionResponse::of).toList());
     }
 
     @PatchMapping(path = "/{policyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -143,9 +159,14 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
             throw ApiException.invalid("body", "Send at least one of title, description and content.");
         }
         String version = commands.sendAndWait(new UpdatePolicy(
-                policy.tenantId(), policy.id(), request.title(), request.description(), request.content(),
+                policy.tenantId(),
+                policy.id(),
+                request.title(),
+                request.description(),
+                request.content(),
                 clock.now()));
-        return awaitPolicy(policy, view -> view.status() == PolicyStatus.DRAFT && version.equals(view.currentVersion()));
+        return awaitPolicy(
+                policy, view -> view.status() == PolicyStatus.DRAFT && version.equals(view.currentVersion()));
     }
 
     @PostMapping("/{policyId}/publish")
@@ -153,7 +174,8 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
     @Operation(operationId = "publishPolicy", summary = "Publish the latest draft as the next major version")
     @Answers(errors = 503)
     Envelope<PolicyResponse> publish(@AuthenticationPrincipal Caller caller, @Visible PolicyView policy) {
-        String version = commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), caller.actorId(), clock.now()));
+        String version =
+                commands.sendAndWait(new PublishPolicy(policy.tenantId(), policy.id(), caller.actorId(), clock.now()));
         return awaitPolicy(policy, view -> version.equals(view.publishedVersion()));
     }
 
@@ -186,17 +208,19 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
 
     @PostMapping(path = "/{policyId}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.POLICIES_WRITE)
-    @Operation(operationId = "acknowledgePolicy", summary = "Record that an employee acknowledged the published version")
+    @Operation(
+            operationId = "acknowledgePolicy",
+            summary = "Record that an employee acknowledged the published version")
     @Answers(status = 201, alsoSucceeds = 200, errors = 503)
     ResponseEntity<Envelope<AcknowledgementResponse>> acknowledge(
-            @Valid @RequestBody AcknowledgePolicyRequest request,
-            @Visible PolicyView policy) {
+            @Valid @RequestBody AcknowledgePolicyRequest request, @Visible PolicyView policy) {
         var employeeId = employee(policy.tenantId(), request.employeeId());
-        AcknowledgePolicy.Result result = commands.sendAndWait(
-                new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
+        AcknowledgePolicy.Result result =
+                commands.sendAndWait(new AcknowledgePolicy(policy.tenantId(), policy.id(), employeeId, clock.now()));
         var acknowledgedAt = writes.changed(
                         new Writes.Read<>(
-                                new GetPolicyAcknowledgement(policy.tenantId(), policy.id(), employeeId, result.version()),
+                                new GetPolicyAcknowledgement(
+                                        policy.tenantId(), policy.id(), employeeId, result.version()),
                                 GetPolicyAcknowledgement.Result.class,
                                 found -> found.found().isPresent()),
                         NOT_VISIBLE)
@@ -207,7 +231,9 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
     }
 
     private Envelope<PolicyResponse> awaitPolicy(PolicyView policy, Predicate<PolicyView> visible) {
-        var read = new Writes.Read<>(new GetPolicy(policy.tenantId(), policy.id()), GetPolicy.Result.class,
+        var read = new Writes.Read<>(
+                new GetPolicy(policy.tenantId(), policy.id()),
+                GetPolicy.Result.class,
                 result -> result.found().map(visible::test).orElse(false));
         return Envelope.of(PolicyResponse.of(writes.changed(read, NOT_VISIBLE).policy()));
     }
@@ -231,7 +257,10 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
             throw invalid;
         }
         var userId = new UserId(ownerId);
-        if (queries.query(new GetUser(tenantId, userId), GetUser.Result.class).join().found().isEmpty()) {
+        if (queries.query(new GetUser(tenantId, userId), GetUser.Result.class)
+                .join()
+                .found()
+                .isEmpty()) {
             throw invalid;
         }
         return userId;
@@ -243,7 +272,10 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
             throw invalid;
         }
         var id = new EmployeeId(employeeId);
-        if (queries.query(new GetEmployeeScore(tenantId, id), GetEmployeeScore.Result.class).join().found().isEmpty()) {
+        if (queries.query(new GetEmployeeScore(tenantId, id), GetEmployeeScore.Result.class)
+                .join()
+                .found()
+                .isEmpty()) {
             throw invalid;
         }
         return id;
@@ -258,6 +290,7 @@ record PoliciesController(CommandGateway commands, QueryGateway queries, Writes 
             return null;
         }
         return PolicyStatus.fromWireName(status)
-                .orElseThrow(() -> ApiException.invalid("status", "The status parameter must be one of " + STATUSES + "."));
+                .orElseThrow(
+                        () -> ApiException.invalid("status", "The status parameter must be one of " + STATUSES + "."));
     }
 }

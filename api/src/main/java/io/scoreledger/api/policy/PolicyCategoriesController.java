@@ -39,8 +39,10 @@ record PolicyCategoriesController(QueryGateway queries, Writes writes, RequestCl
     @RequiresScope(Scope.POLICIES_READ)
     @Operation(operationId = "listPolicyCategories", summary = "List a company's policy categories")
     Envelope<List<PolicyCategoryResponse>> list(@Visible TenantId tenantId) {
-        var result = queries.query(new FindPolicyCategories(tenantId), FindPolicyCategories.Result.class).join();
-        return Envelope.of(result.categories().stream().map(PolicyCategoryResponse::of).toList());
+        var result = queries.query(new FindPolicyCategories(tenantId), FindPolicyCategories.Result.class)
+                .join();
+        return Envelope.of(
+                result.categories().stream().map(PolicyCategoryResponse::of).toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +55,9 @@ record PolicyCategoriesController(QueryGateway queries, Writes writes, RequestCl
             @Valid @RequestBody CreatePolicyCategoryRequest request) {
         var tenantId = TenancyPaths.company(companyId, caller);
         var categoryId = PolicyCategoryId.mint();
-        var read = new Writes.Read<>(new GetPolicyCategory(tenantId, categoryId), GetPolicyCategory.Result.class,
+        var read = new Writes.Read<>(
+                new GetPolicyCategory(tenantId, categoryId),
+                GetPolicyCategory.Result.class,
                 result -> result.found().isPresent());
         return writes.create(
                 new CreatePolicyCategory(tenantId, categoryId, request.name(), clock.now()),

@@ -27,9 +27,14 @@ record PolicyResponse(
                 view.id().value(),
                 view.title(),
                 view.description(),
-                view.category() == null ? null : new Category(view.category().id().value(), view.category().name()),
+                view.category() == null
+                        ? null
+                        : new Category(
+                                view.category().id().value(), view.category().name()),
                 view.status().wireName(),
-                view.owner() == null ? null : new Owner(view.owner().id().value(), view.owner().name()),
+                view.owner() == null
+                        ? null
+                        : new Owner(view.owner().id().value(), view.owner().name()),
                 view.currentVersion(),
                 view.lastUpdated(),
                 view.adoptionRate(),

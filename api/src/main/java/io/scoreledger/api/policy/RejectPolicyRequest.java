@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 
 record RejectPolicyRequest(
         @NotBlank(message = "The reason field is required.")
-                @Size(max = 1000, message = "The reason field must not be longer than 1000 characters.")
-                @MultiLineText String reason) {}
+        @Size(max = 1000, message = "The reason field must not be longer than 1000 characters.")
+        @MultiLineText
+        String reason) {}

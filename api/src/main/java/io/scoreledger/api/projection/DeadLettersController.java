@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jspecify.annotations.Nullable;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,7 +48,8 @@ record DeadLettersController(CommandGateway commands, QueryGateway queries) {
         caller.requireOperator();
         var result = queries.query(new FindDeadLetters(blankToNull(processor)), FindDeadLetters.Result.class)
                 .join();
-        return Envelope.of(Map.of("items", result.letters().stream().map(DeadLetterResponse::of).toList()));
+        return Envelope.of(Map.of(
+                "items", result.letters().stream().map(DeadLetterResponse::of).toList()));
     }
 
     @PostMapping("/retry")
@@ -85,7 +86,8 @@ record DeadLettersController(CommandGateway commands, QueryGateway queries) {
     }
 
     @Schema(name = "RetryDeadLettersRequest")
-    record RetryRequest(@Nullable String processor, @Nullable String sequence) {}
+    record RetryRequest(
+            @Nullable String processor, @Nullable String sequence) {}
 
     /** Sequences tried, of those the ones now applied, and the letters still parked afterwards. */
     @Schema(name = "RetriedDeadLetters")

@@ -40,16 +40,21 @@ record ProjectionsController(CommandGateway commands, QueryGateway queries) {
 
     @GetMapping
     @AnyCaller
-    @Operation(operationId = "getProjectionStatus", summary = "Every event processor's state, position, lag and rebuild progress; digests=true adds a"
-            + " SHA-256 digest of every read-model table")
+    @Operation(
+            operationId = "getProjectionStatus",
+            summary = "Every event processor's state, position, lag and rebuild progress; digests=true adds a"
+                    + " SHA-256 digest of every read-model table")
     Envelope<Map<String, Object>> status(
             @AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "false") boolean digests) {
         caller.requireOperator();
-        var result = queries.query(new GetProjectionStatuses(), GetProjectionStatuses.Result.class).join();
+        var result = queries.query(new GetProjectionStatuses(), GetProjectionStatuses.Result.class)
+                .join();
         var body = new LinkedHashMap<String, Object>();
         body.put("head", result.head());
         body.put("caughtUp", result.processors().stream().allMatch(status -> status.caughtUp()));
-        body.put("processors", result.processors().stream().map(ProjectionStatusResponse::of).toList());
+        body.put(
+                "processors",
+                result.processors().stream().map(ProjectionStatusResponse::of).toList());
         if (digests) {
             body.put(
                     "digests",
@@ -62,8 +67,10 @@ record ProjectionsController(CommandGateway commands, QueryGateway queries) {
 
     @PostMapping("/rebuild")
     @AnyCaller
-    @Operation(operationId = "rebuildProjections", summary = "Reset and replay the named tracking processors (all resettable ones when none is named);"
-            + " 202 once they have restarted, the replay going on in the background")
+    @Operation(
+            operationId = "rebuildProjections",
+            summary = "Reset and replay the named tracking processors (all resettable ones when none is named);"
+                    + " 202 once they have restarted, the replay going on in the background")
     @Answers(status = 202)
     ResponseEntity<Envelope<RebuildResponse>> rebuild(
             @AuthenticationPrincipal Caller caller, @RequestBody(required = false) RebuildProjectionsRequest request) {

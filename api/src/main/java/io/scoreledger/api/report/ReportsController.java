@@ -25,8 +25,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,7 +58,9 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
 
     @PostMapping(path = "/generate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.REPORTS_WRITE)
-    @Operation(operationId = "generateReport", summary = "Render a BOARD_PACK, EXECUTIVE_SUMMARY or ASSESSMENT_DETAIL report and archive it")
+    @Operation(
+            operationId = "generateReport",
+            summary = "Render a BOARD_PACK, EXECUTIVE_SUMMARY or ASSESSMENT_DETAIL report and archive it")
     @Answers(status = 201, errors = 503)
     ResponseEntity<Envelope<Generated>> generate(
             @AuthenticationPrincipal Caller caller,
@@ -76,10 +78,10 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
     @GetMapping
     @RequiresScope(Scope.REPORTS_READ)
     @Operation(operationId = "listReports", summary = "The tenant's reports, newest first")
-    Envelope<Items<ReportResponse>> list(
-            @AuthenticationPrincipal Caller caller,
-            @ActingTenant TenantId tenant) {
-        var reports = queries.query(new FindReports(tenant), FindReports.Result.class).join().reports();
+    Envelope<Items<ReportResponse>> list(@AuthenticationPrincipal Caller caller, @ActingTenant TenantId tenant) {
+        var reports = queries.query(new FindReports(tenant), FindReports.Result.class)
+                .join()
+                .reports();
         return Envelope.of(new Items<>(reports.stream()
                 .filter(report -> visibleTo(caller, report))
                 .map(ReportResponse::of)
@@ -90,7 +92,9 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
             path = "/{reportId}/download",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @RequiresScope(Scope.REPORTS_READ)
-    @Operation(operationId = "downloadReport", summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
+    @Operation(
+            operationId = "downloadReport",
+            summary = "The archived PDF, byte for byte as generated; the ETag is its SHA-256")
     @Answers(fileMediaType = MediaType.APPLICATION_PDF_VALUE, notModified = true)
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal Caller caller,
@@ -114,10 +118,13 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
                 .contentType(MediaType.APPLICATION_PDF)
                 .eTag(etag)
                 .header("X-Content-SHA256", report.sha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(report.id().value() + "-" + report.reportType().name().toLowerCase() + ".pdf")
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(report.id().value() + "-"
+                                        + report.reportType().name().toLowerCase() + ".pdf")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable")
                 .body(document.content());
     }
@@ -126,11 +133,14 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
         if (requested == null || requested.isBlank()) {
             throw ApiException.invalid("reportType", "The reportType field is required.");
         }
-        return ReportType.fromWireName(requested.strip()).orElseThrow(() -> ApiException.invalid(
-                "reportType",
-                "The reportType field must be one of "
-                        + Arrays.stream(ReportType.values()).map(Enum::name).collect(Collectors.joining(", "))
-                        + "."));
+        return ReportType.fromWireName(requested.strip())
+                .orElseThrow(() -> ApiException.invalid(
+                        "reportType",
+                        "The reportType field must be one of "
+                                + Arrays.stream(ReportType.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))
+                                + "."));
     }
 
     /** Missing, deleted, another tenant's, or of a client the caller may not see: all answered alike. */
@@ -146,7 +156,9 @@ record ReportsController(CommandGateway commands, QueryGateway queries, RequestC
             throw ApiException.invalid("assessmentId", ASSESSMENT_NOT_FOUND);
         }
         var id = new AssessmentId(requested.strip());
-        var found = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class).join().found();
+        var found = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class)
+                .join()
+                .found();
         if (found.filter(view -> caller.maySee(view.clientId())).isEmpty()) {
             throw ApiException.invalid("assessmentId", ASSESSMENT_NOT_FOUND);
         }

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scoreledger.auth")
 public record AuthProperties(
-        @DefaultValue Jwt jwt, @DefaultValue Session session, @DefaultValue("PT10S") Duration apiKeyUsageFlush) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue Session session,
+        @DefaultValue("PT10S") Duration apiKeyUsageFlush) {
 
     /**
      * JWTs are checked for signature, issuer, audience and expiry; with no issuer set, none is accepted.
@@ -40,5 +42,7 @@ public record AuthProperties(
      * @param secureCookie Whether the session cookie is marked Secure; false only for local plain-http use, or
      *                     browsers send it nowhere.
      */
-    public record Session(@DefaultValue("PT12H") Duration ttl, @DefaultValue("true") boolean secureCookie) {}
+    public record Session(
+            @DefaultValue("PT12H") Duration ttl,
+            @DefaultValue("true") boolean secureCookie) {}
 }

@@ -1,11 +1,11 @@
 package io.scoreledger.api.security;
 
+import io.scoreledger.api.limits.CredentialCheck;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.scoreledger.api.limits.CredentialCheck;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -61,7 +61,8 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
     static PresentedCredential presented(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return new PresentedCredential(header.substring(BEARER.length()).strip(), PresentedCredential.Source.BEARER);
+            return new PresentedCredential(
+                    header.substring(BEARER.length()).strip(), PresentedCredential.Source.BEARER);
         }
         String apiKey = request.getHeader(API_KEY_HEADER);
         if (apiKey != null && !apiKey.isBlank()) {
@@ -69,7 +70,8 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
         }
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
-                if (SESSION_COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+                if (SESSION_COOKIE.equals(cookie.getName())
+                        && !cookie.getValue().isBlank()) {
                     return new PresentedCredential(cookie.getValue(), PresentedCredential.Source.SESSION_COOKIE);
                 }
             }

@@ -18,7 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * all companies. For an API key, role is the role ceiling it inherits from its creator (COMPANY_USER when it is
  * narrowed to clients), and scopes and clientIds are what both the key and its creator still hold.
  */
-public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Set<Scope> scopes, Set<ClientId> clientIds) {
+public record Caller(
+        Kind kind, String actorId, Role role, TenantId tenantId, Set<Scope> scopes, Set<ClientId> clientIds) {
 
     public enum Kind {
         OPERATOR,
@@ -42,7 +43,12 @@ public record Caller(Kind kind, String actorId, Role role, TenantId tenantId, Se
 
     public static Caller user(UserView user) {
         return new Caller(
-                Kind.USER, user.id().value(), user.role(), user.tenantId(), user.role().scopes(), user.clientIds());
+                Kind.USER,
+                user.id().value(),
+                user.role(),
+                user.tenantId(),
+                user.role().scopes(),
+                user.clientIds());
     }
 
     /**

@@ -43,20 +43,25 @@ class JwtConfiguration {
         if (StringUtils.hasText(jwkSetUri)) {
             decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         } else if (StringUtils.hasText(publicKeyLocation)) {
-            decoder = NimbusJwtDecoder.withPublicKey(publicKey(resources.getResource(publicKeyLocation))).build();
+            decoder = NimbusJwtDecoder.withPublicKey(publicKey(resources.getResource(publicKeyLocation)))
+                    .build();
         } else {
             throw new IllegalStateException(
                     "scoreledger.auth.jwt.issuer is set: also set scoreledger.auth.jwt.jwk-set-uri or .public-key-location");
         }
         if (!StringUtils.hasText(audience)) {
-            throw new IllegalStateException("scoreledger.auth.jwt.issuer is set: also set scoreledger.auth.jwt.audience");
+            throw new IllegalStateException(
+                    "scoreledger.auth.jwt.issuer is set: also set scoreledger.auth.jwt.audience");
         }
-        OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>(
-                JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
+        OAuth2TokenValidator<Jwt> audienceValidator =
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
         // The timestamp validator lets a token without exp through, and such a token would never expire.
         OAuth2TokenValidator<Jwt> expiryRequired = new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                expiryRequired, new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceValidator));
+                expiryRequired,
+                new JwtTimestampValidator(clockSkew),
+                new JwtIssuerValidator(issuer),
+                audienceValidator));
         return decoder;
     }
 

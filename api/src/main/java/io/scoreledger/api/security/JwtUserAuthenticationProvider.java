@@ -1,10 +1,10 @@
 package io.scoreledger.api.security;
 
+import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.identity.commands.LinkUserIdentity;
 import io.scoreledger.identity.queries.FindUserByIdentity;
 import io.scoreledger.identity.queries.IsAccessTokenRevoked;
 import io.scoreledger.identity.queries.UserView;
-import io.scoreledger.api.web.ReadYourWrites;
 import io.scoreledger.rules.ConflictException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -55,12 +55,13 @@ final class JwtUserAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Invalid JWT: " + e.getClass().getSimpleName(), e);
         }
         var tokenHash = Hashing.sha256Hex(presented.token());
-        if (queries.query(new IsAccessTokenRevoked(tokenHash), IsAccessTokenRevoked.Result.class).join().revoked()) {
+        if (queries.query(new IsAccessTokenRevoked(tokenHash), IsAccessTokenRevoked.Result.class)
+                .join()
+                .revoked()) {
             throw new BadCredentialsException("Logged-out JWT");
         }
         var user = queries.query(
-                        new FindUserByIdentity(jwt.getSubject(), verifiedEmail(jwt)),
-                        FindUserByIdentity.Result.class)
+                        new FindUserByIdentity(jwt.getSubject(), verifiedEmail(jwt)), FindUserByIdentity.Result.class)
                 .join()
                 .found()
                 .filter(UserView::active)

@@ -35,7 +35,9 @@ final class PresentedCredential extends AbstractAuthenticationToken {
     }
 
     boolean looksLikeJwt() {
-        return source == Source.BEARER && !looksLikeApiKey() && token.chars().filter(c -> c == '.').count() == 2;
+        return source == Source.BEARER
+                && !looksLikeApiKey()
+                && token.chars().filter(c -> c == '.').count() == 2;
     }
 
     @Override

@@ -16,10 +16,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -38,8 +38,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String[] PUBLIC_ROUTES = {
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
     };
 
     /** Actuator endpoints have no controller method to declare a scope on; these are the operator's alone. */
@@ -63,7 +70,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         List<AuthenticationProvider> providers = new ArrayList<>();
         providers.add(new OperatorTokenAuthenticationProvider(operatorToken));
         providers.add(new ApiKeyAuthenticationProvider(queries, apiKeyUsage, clock));
-        jwtDecoder.ifAvailable(decoder -> providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, readYourWrites, clock)));
+        jwtDecoder.ifAvailable(decoder ->
+                providers.add(new JwtUserAuthenticationProvider(decoder, queries, commands, readYourWrites, clock)));
         providers.add(new SessionAuthenticationProvider(queries, clock));
         return new ProviderManager(providers);
     }
@@ -74,18 +82,24 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager callerAuthenticationManager) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager callerAuthenticationManager)
+            throws Exception {
         AuthenticationEntryPoint refused = (request, response, e) -> {
             if (e instanceof UnknownUserException) {
                 ErrorResponses.write(response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, e.getMessage());
                 return;
             }
-            log.info("Refused credential for {} {} from {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+            log.info(
+                    "Refused credential for {} {} from {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Bearer");
-            ErrorResponses.write(response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Missing or invalid token.");
+            ErrorResponses.write(
+                    response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Missing or invalid token.");
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> ErrorResponses.write(
-                response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, "Insufficient permissions.");
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                ErrorResponses.write(response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, "Insufficient permissions.");
         return http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -93,7 +107,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new BearerCredentialFilter(callerAuthenticationManager, refused), AnonymousAuthenticationFilter.class)
+                        new BearerCredentialFilter(callerAuthenticationManager, refused),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ROUTES)
                         .permitAll()
                         .requestMatchers(OPERATOR_ACTUATOR_ROUTES)
@@ -101,7 +116,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 authentication.get().getPrincipal() instanceof Caller caller && caller.isOperator()))
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(refused).accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(refused).accessDeniedHandler(forbidden))
                 .build();
     }
 }

@@ -75,7 +75,9 @@ record ClientsController(CommandGateway commands, QueryGateway queries, Writes w
         var clientId = ClientId.mint();
         var command = new CreateClient(tenantId, clientId, request.toProfile(), clock.now());
         var read = new Writes.Read<>(
-                new GetClient(tenantId, clientId), GetClient.Result.class, result -> result.found().isPresent());
+                new GetClient(tenantId, clientId),
+                GetClient.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value() + "/clients/" + clientId.value());
         return writes.create(command, read, result -> ClientResponse.of(result.client()), location, clientId.value());
     }
@@ -94,12 +96,16 @@ record ClientsController(CommandGateway commands, QueryGateway queries, Writes w
     Envelope<ClientResponse> update(@Valid @RequestBody UpdateClientRequest request, @Visible ClientView client) {
         var tenantId = client.tenantId();
         var wanted = ClientStatus.valueOf(request.status());
-        commands.sendAndWait(wanted == ClientStatus.INACTIVE
-                ? new DeactivateClient(tenantId, client.id(), clock.now())
-                : new ReactivateClient(tenantId, client.id(), clock.now()));
-        var read = new Writes.Read<>(new GetClient(tenantId, client.id()), GetClient.Result.class,
+        commands.sendAndWait(
+                wanted == ClientStatus.INACTIVE
+                        ? new DeactivateClient(tenantId, client.id(), clock.now())
+                        : new ReactivateClient(tenantId, client.id(), clock.now()));
+        var read = new Writes.Read<>(
+                new GetClient(tenantId, client.id()),
+                GetClient.Result.class,
                 result -> result.found().map(view -> view.status() == wanted).orElse(false));
-        var updated = writes.changed(read, "The change was recorded but is not visible yet; read the client again shortly.")
+        var updated = writes.changed(
+                        read, "The change was recorded but is not visible yet; read the client again shortly.")
                 .client();
         return Envelope.of(ClientResponse.of(updated));
     }

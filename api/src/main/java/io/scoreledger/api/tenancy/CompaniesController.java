@@ -44,17 +44,22 @@ record CompaniesController(QueryGateway queries, Writes writes, RequestClock clo
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateCompanyRequest request) {
         caller.requireOperator();
         var tenantId = TenantId.mint();
-        var subscriptionPackage = SubscriptionPackage.fromWireName(request.subscriptionPackage()).orElseThrow();
+        var subscriptionPackage =
+                SubscriptionPackage.fromWireName(request.subscriptionPackage()).orElseThrow();
         var command = new CreateCompany(tenantId, request.name(), request.email(), subscriptionPackage, clock.now());
         var read = new Writes.Read<>(
-                new GetCompany(tenantId), GetCompany.Result.class, result -> result.found().isPresent());
+                new GetCompany(tenantId),
+                GetCompany.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenantId.value());
         return writes.create(command, read, result -> CompanyResponse.of(result.company()), location, tenantId.value());
     }
 
     @GetMapping
     @RequiresScope(Scope.COMPANIES_READ)
-    @Operation(operationId = "listCompanies", summary = "List the companies the caller may see (all of them for the operator)")
+    @Operation(
+            operationId = "listCompanies",
+            summary = "List the companies the caller may see (all of them for the operator)")
     Envelope<List<CompanyResponse>> list(@AuthenticationPrincipal Caller caller) {
         var query = caller.isOperator() ? FindCompanies.all() : FindCompanies.only(Set.of(caller.tenantId()));
         var result = queries.query(query, FindCompanies.Result.class).join();
@@ -66,7 +71,8 @@ record CompaniesController(QueryGateway queries, Writes writes, RequestClock clo
     @Operation(operationId = "getCompany", summary = "One company")
     Envelope<CompanyResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable String companyId) {
         var tenantId = TenancyPaths.company(companyId, caller);
-        var result = queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
+        var result =
+                queries.query(new GetCompany(tenantId), GetCompany.Result.class).join();
         return Envelope.of(CompanyResponse.of(
                 result.found().orElseThrow(() -> ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND))));
     }

@@ -14,7 +14,9 @@ record CompanyResponse(
         @JsonProperty("client_count") int clientCount,
         @JsonProperty("user_count") int userCount,
         @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("subscription_cycle_end_date") @Nullable Instant subscriptionCycleEndDate) {
+
+        @JsonProperty("subscription_cycle_end_date") @Nullable
+        Instant subscriptionCycleEndDate) {
 
     static CompanyResponse of(CompanyView view) {
         return new CompanyResponse(

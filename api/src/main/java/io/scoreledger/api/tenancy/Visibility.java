@@ -46,7 +46,10 @@ public class Visibility {
 
     /** A tenant the caller was already found to act for, when it must also exist. */
     public TenantId existing(TenantId tenantId) {
-        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class).join().found().isEmpty()) {
+        if (queries.query(new GetCompany(tenantId), GetCompany.Result.class)
+                .join()
+                .found()
+                .isEmpty()) {
             throw ApiException.notFound(TenancyPaths.COMPANY_NOT_FOUND);
         }
         return tenantId;
@@ -63,20 +66,25 @@ public class Visibility {
 
     public PolicyView policy(ClientView client, String policyId) {
         var id = id(policyId, PolicyId::isWellFormed, PolicyId::new, POLICY_NOT_FOUND);
-        var found = queries.query(new GetPolicy(client.tenantId(), id), GetPolicy.Result.class).join().found();
+        var found = queries.query(new GetPolicy(client.tenantId(), id), GetPolicy.Result.class)
+                .join()
+                .found();
         return ofClient(client, found, PolicyView::clientId, POLICY_NOT_FOUND);
     }
 
     public AssessmentView assessment(ClientView client, String assessmentId) {
         var id = id(assessmentId, AssessmentId::isWellFormed, AssessmentId::new, ASSESSMENT_NOT_FOUND);
-        var found = queries.query(new GetAssessment(client.tenantId(), id), GetAssessment.Result.class).join().found();
+        var found = queries.query(new GetAssessment(client.tenantId(), id), GetAssessment.Result.class)
+                .join()
+                .found();
         return ofClient(client, found, AssessmentView::clientId, ASSESSMENT_NOT_FOUND);
     }
 
     /** An assessment named without its client (the platform routes): one of a client the caller may not see is missing. */
     public GetAssessment.Result assessment(Caller caller, TenantId tenant, String assessmentId) {
         var id = id(assessmentId, AssessmentId::isWellFormed, AssessmentId::new, ASSESSMENT_NOT_FOUND);
-        var result = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class).join();
+        var result = queries.query(new GetAssessment(tenant, id), GetAssessment.Result.class)
+                .join();
         if (result.found().filter(view -> caller.maySee(view.clientId())).isEmpty()) {
             throw ApiException.notFound(ASSESSMENT_NOT_FOUND);
         }
@@ -84,8 +92,13 @@ public class Visibility {
     }
 
     public IntegrationCredentialView credential(ClientView client, String credentialId) {
-        var id = id(credentialId, IntegrationCredentialId::isWellFormed, IntegrationCredentialId::new, CREDENTIAL_NOT_FOUND);
-        var found = queries.query(new GetIntegrationCredential(client.tenantId(), id), GetIntegrationCredential.Result.class)
+        var id = id(
+                credentialId,
+                IntegrationCredentialId::isWellFormed,
+                IntegrationCredentialId::new,
+                CREDENTIAL_NOT_FOUND);
+        var found = queries.query(
+                        new GetIntegrationCredential(client.tenantId(), id), GetIntegrationCredential.Result.class)
                 .join()
                 .found();
         return ofClient(client, found, IntegrationCredentialView::clientId, CREDENTIAL_NOT_FOUND);

@@ -14,4 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scoreledger.api")
 public record ApiProperties(
-        @DefaultValue("2097152") long maxBodyBytes, @DefaultValue("PT5S") Duration readYourWritesTimeout) {}
+        @DefaultValue("2097152") long maxBodyBytes,
+        @DefaultValue("PT5S") Duration readYourWritesTimeout) {}

@@ -57,19 +57,26 @@ class OpenApiConfiguration {
                         .description("Event-sourced security and compliance scoring. Every error is "
                                 + "{\"success\": false, \"error\": {\"code\", \"message\", \"details\"?}}."))
                 .components(new Components()
-                        .addSecuritySchemes("bearer", new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer")
-                                .description("A JWT from the identity provider, an API key crp.<lookup>.<secret>, "
-                                        + "or the operator token"))
-                        .addSecuritySchemes("apiKey", new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER)
-                                .name("x-api-key"))
-                        .addSecuritySchemes("session", new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE)
-                                .name("crp_session")))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description(
+                                                "A JWT from the identity provider, an API key crp.<lookup>.<secret>, "
+                                                        + "or the operator token"))
+                        .addSecuritySchemes(
+                                "apiKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("x-api-key"))
+                        .addSecuritySchemes(
+                                "session",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("crp_session")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"))
                 .addSecurityItem(new SecurityRequirement().addList("session"));

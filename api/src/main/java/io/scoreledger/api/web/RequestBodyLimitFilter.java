@@ -1,6 +1,5 @@
 package io.scoreledger.api.web;
 
-import org.jspecify.annotations.Nullable;
 import io.scoreledger.api.error.ErrorCodes;
 import io.scoreledger.api.error.ErrorResponses;
 import io.scoreledger.api.error.PayloadTooLargeException;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -68,7 +68,9 @@ public class RequestIds extends OncePerRequestFilter {
     }
 
     private static Optional<String> sane(String header) {
-        return Optional.ofNullable(header).map(String::strip).filter(value -> SANE.matcher(value).matches());
+        return Optional.ofNullable(header)
+                .map(String::strip)
+                .filter(value -> SANE.matcher(value).matches());
     }
 
     private static String newRequestId() {

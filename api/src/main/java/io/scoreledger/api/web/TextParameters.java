@@ -15,7 +15,8 @@ public final class TextParameters {
 
     public static String limited(String name, String value, int max) {
         if (value != null && value.length() > max) {
-            throw ApiException.invalid(name, "The " + name + " parameter must not be longer than " + max + " characters.");
+            throw ApiException.invalid(
+                    name, "The " + name + " parameter must not be longer than " + max + " characters.");
         }
         return value;
     }

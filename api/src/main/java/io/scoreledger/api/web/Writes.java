@@ -34,7 +34,11 @@ public class Writes {
      * shown only once); both carry {@code location} when there is one.
      */
     public <R> ResponseEntity<Envelope<?>> create(
-            Object command, Read<R> read, Function<R, ?> resource, @Nullable URI location, Map<String, String> accepted) {
+            Object command,
+            Read<R> read,
+            Function<R, ?> resource,
+            @Nullable URI location,
+            Map<String, String> accepted) {
         commands.sendAndWait(command);
         var created = readYourWrites.await(read.query(), read.resultType(), read.visible());
         var response = ResponseEntity.status(created.isPresent() ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
@@ -52,7 +56,8 @@ public class Writes {
 
     /** What {@code read} shows once it reflects a change already sent; 503 when it does not in time. */
     public <R> R changed(Read<R> read, String notVisible) {
-        return readYourWrites.await(read.query(), read.resultType(), read.visible())
+        return readYourWrites
+                .await(read.query(), read.resultType(), read.visible())
                 .orElseThrow(() -> ApiException.notVisibleYet(notVisible));
     }
 }

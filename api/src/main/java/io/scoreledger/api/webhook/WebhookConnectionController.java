@@ -28,7 +28,9 @@ record WebhookConnectionController(CommandGateway commands) {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(operationId = "testWebhookConnection", summary = "Send one signed test event to a url or an existing webhook and report the outcome")
+    @Operation(
+            operationId = "testWebhookConnection",
+            summary = "Send one signed test event to a url or an existing webhook and report the outcome")
     @Answers(errors = 404)
     Envelope<Map<String, Object>> testConnection(
             @AuthenticationPrincipal Caller caller, @RequestBody TestConnectionRequest request) {

@@ -61,23 +61,38 @@ record WebhooksController(
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "listWebhooks", summary = "List the company's webhooks")
     Envelope<List<WebhookResponse>> list(@Visible TenantId tenant) {
-        var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class).join();
+        var result = queries.query(new FindWebhooks(tenant), FindWebhooks.Result.class)
+                .join();
         return Envelope.of(result.webhooks().stream().map(WebhookResponse::of).toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
-    @Operation(operationId = "createWebhook", summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Subscribe a url to events; the response carries the signing secret, shown only once")
     @Answers(status = 201, data = WebhookResponse.class, accepted = AcceptedWebhook.class)
     ResponseEntity<Envelope<?>> create(@Valid @RequestBody CreateWebhookRequest request, @Visible TenantId tenant) {
         var webhookId = WebhookId.mint();
         var secret = newSecret();
         var command = new CreateWebhook(
-                tenant, webhookId, request.url(), request.events(), request.description(), sealer.seal(secret), clock.now());
+                tenant,
+                webhookId,
+                request.url(),
+                request.events(),
+                request.description(),
+                sealer.seal(secret),
+                clock.now());
         var read = new Writes.Read<>(
-                new GetWebhook(tenant, webhookId), GetWebhook.Result.class, result -> result.found().isPresent());
+                new GetWebhook(tenant, webhookId),
+                GetWebhook.Result.class,
+                result -> result.found().isPresent());
         var location = URI.create("/api/v3/companies/" + tenant.value() + "/webhooks/" + webhookId.value());
-        return writes.create(command, read, result -> WebhookResponse.of(result.webhook(), secret), location,
+        return writes.create(
+                command,
+                read,
+                result -> WebhookResponse.of(result.webhook(), secret),
+                location,
                 Map.of("id", webhookId.value(), "secret", secret));
     }
 
@@ -85,8 +100,8 @@ record WebhooksController(
     @RequiresScope(Scope.WEBHOOKS_MANAGE)
     @Operation(operationId = "getWebhook", summary = "One webhook, with its status (active, or disabled with a reason)")
     Envelope<WebhookResponse> get(@PathVariable String webhookId, @Visible TenantId tenant) {
-        return Envelope.of(WebhookResponse.of(existingWebhook(tenant, webhookId)
-                .orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND))));
+        return Envelope.of(WebhookResponse.of(
+                existingWebhook(tenant, webhookId).orElseThrow(() -> ApiException.notFound(WEBHOOK_NOT_FOUND))));
     }
 
     @GetMapping("/{webhookId}/deliveries")

@@ -14,13 +14,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.Test;
 import io.scoreledger.api.security.AnyCaller;
 import io.scoreledger.api.security.Caller;
 import io.scoreledger.api.security.RequiresScope;
 import io.scoreledger.api.security.TenantSelection;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 

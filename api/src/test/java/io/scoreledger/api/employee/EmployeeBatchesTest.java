@@ -12,9 +12,11 @@ class EmployeeBatchesTest {
 
     @Test
     void givenEmployeesWithAndWithoutIds_whenChecked_thenMintedIdsAreMarkedAsNotGiven() {
-        var employees = EmployeeBatches.check(new UpsertEmployeesRequest(null, List.of(
-                new UpsertEmployeesRequest.Item(null, " ann@acme.example ", "Ann", "Engineering", null),
-                new UpsertEmployeesRequest.Item("emp_bob", "bob@acme.example", null, " ", "cli_x"))));
+        var employees = EmployeeBatches.check(new UpsertEmployeesRequest(
+                null,
+                List.of(
+                        new UpsertEmployeesRequest.Item(null, " ann@acme.example ", "Ann", "Engineering", null),
+                        new UpsertEmployeesRequest.Item("emp_bob", "bob@acme.example", null, " ", "cli_x"))));
 
         assertThat(employees.get(0).idGiven()).isFalse();
         assertThat(employees.get(0).id().value()).startsWith("emp_");
@@ -27,18 +29,23 @@ class EmployeeBatchesTest {
 
     @Test
     void givenBadItems_whenChecked_thenEveryProblemIsNamedByItsPath() {
-        assertThatThrownBy(() -> EmployeeBatches.check(new UpsertEmployeesRequest(null, List.of(
-                        new UpsertEmployeesRequest.Item(null, "ann@acme.example", null, null, null),
-                        new UpsertEmployeesRequest.Item("bad", "not-an-email", null, "x".repeat(101), "nope"),
-                        new UpsertEmployeesRequest.Item(null, "ANN@acme.example", null, null, null),
-                        new UpsertEmployeesRequest.Item(null, null, null, null, null)))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsOnlyKeys(
-                        "employees[1].id",
-                        "employees[1].email",
-                        "employees[1].department",
-                        "employees[1].clientId",
-                        "employees[2].email",
-                        "employees[3].email"));
+        assertThatThrownBy(() -> EmployeeBatches.check(new UpsertEmployeesRequest(
+                        null,
+                        List.of(
+                                new UpsertEmployeesRequest.Item(null, "ann@acme.example", null, null, null),
+                                new UpsertEmployeesRequest.Item("bad", "not-an-email", null, "x".repeat(101), "nope"),
+                                new UpsertEmployeesRequest.Item(null, "ANN@acme.example", null, null, null),
+                                new UpsertEmployeesRequest.Item(null, null, null, null, null)))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.details())
+                                .containsOnlyKeys(
+                                        "employees[1].id",
+                                        "employees[1].email",
+                                        "employees[1].department",
+                                        "employees[1].clientId",
+                                        "employees[2].email",
+                                        "employees[3].email"));
     }
 
     @Test
@@ -49,14 +56,16 @@ class EmployeeBatchesTest {
                 new UpsertEmployeesRequest(null, List.of()),
                 new UpsertEmployeesRequest(null, Collections.nCopies(1001, one)))) {
             assertThatThrownBy(() -> EmployeeBatches.check(request))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees"));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees"));
         }
     }
 
     @Test
     void givenAnEmailTheRosterWouldRefuse_whenChecked_thenTheBatchCheckRefusesItFirst() {
-        assertThatThrownBy(() -> EmployeeBatches.check(new UpsertEmployeesRequest(null, List.of(
-                        new UpsertEmployeesRequest.Item(null, "ann@acme.c", null, null, null)))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees[0].email"));
+        assertThatThrownBy(() -> EmployeeBatches.check(new UpsertEmployeesRequest(
+                        null, List.of(new UpsertEmployeesRequest.Item(null, "ann@acme.c", null, null, null)))))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.details()).containsOnlyKeys("employees[0].email"));
     }
 }

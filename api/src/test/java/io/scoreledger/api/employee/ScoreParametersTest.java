@@ -30,11 +30,15 @@ class ScoreParametersTest {
 
     @Test
     void givenBadRanges_whenResolving_thenInvalid() {
-        assertThatThrownBy(() -> ScoreParameters.dateRange("2026-02-01", "2026-01-01", TODAY)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> ScoreParameters.dateRange("2022-01-01", "2026-01-01", TODAY)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> ScoreParameters.dateRange("2026-02-01", "2026-01-01", TODAY))
+                .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> ScoreParameters.dateRange("2022-01-01", "2026-01-01", TODAY))
+                .isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> ScoreParameters.dateRange("soon", null, TODAY))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsKey("from"));
-        assertThat(ScoreParameters.dateRange("2023-01-01", "2026-01-01", TODAY).from()).isEqualTo(LocalDate.parse("2023-01-01"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.details()).containsKey("from"));
+        assertThat(ScoreParameters.dateRange("2023-01-01", "2026-01-01", TODAY).from())
+                .isEqualTo(LocalDate.parse("2023-01-01"));
     }
 
     @Test
@@ -43,7 +47,8 @@ class ScoreParametersTest {
         assertThat(ScoreParameters.integer("bucket_size", "50", 5, 1, 50)).isEqualTo(50);
         for (var bad : new String[] {"0", "51", "x", "2.5"}) {
             assertThatThrownBy(() -> ScoreParameters.integer("bucket_size", bad, 5, 1, 50))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsKey("bucket_size"));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.details()).containsKey("bucket_size"));
         }
     }
 
@@ -84,12 +89,22 @@ class ScoreParametersTest {
     void givenMalformedOrFutureAsOf_whenParsed_thenInvalidWithAsOfNamed() {
         var now = Instant.parse("2026-11-24T10:00:00Z");
         for (var bad : new String[] {
-            "yesterday", "2026-13-01", "2026-11-24T09:30:00", "24.11.2026", "2026-11-25", "2026-11-24T10:00:00.001Z",
-            "+999999999-12-31", "2026-11-24T09:30:00 02:00", "-5000-01-01T00:00:00Z", "-5000-01-01", "1969-12-31",
+            "yesterday",
+            "2026-13-01",
+            "2026-11-24T09:30:00",
+            "24.11.2026",
+            "2026-11-25",
+            "2026-11-24T10:00:00.001Z",
+            "+999999999-12-31",
+            "2026-11-24T09:30:00 02:00",
+            "-5000-01-01T00:00:00Z",
+            "-5000-01-01",
+            "1969-12-31",
             "1969-12-31T23:59:59Z"
         }) {
             assertThatThrownBy(() -> ScoreParameters.asOf(bad, now))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details()).containsKey("as_of"));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.details()).containsKey("as_of"));
         }
     }
 }

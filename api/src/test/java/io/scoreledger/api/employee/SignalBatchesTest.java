@@ -19,7 +19,8 @@ class SignalBatchesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
 
-    private static IngestSignalsRequest.Item item(String type, String severity, String occurredAt, String email, String id) {
+    private static IngestSignalsRequest.Item item(
+            String type, String severity, String occurredAt, String email, String id) {
         return new IngestSignalsRequest.Item(
                 "ext-1", "knowbe4", type, severity, occurredAt, new IngestSignalsRequest.EmployeeRef(email, id), null);
     }
@@ -30,7 +31,8 @@ class SignalBatchesTest {
 
     @Test
     void givenWellFormedSignals_whenChecked_thenAllAcceptedWithTheirIndexAndFreshIds() {
-        var checked = SignalBatches.check(batch(
+        var checked = SignalBatches.check(
+                batch(
                         item("phishing_click", "high", "2026-11-24T11:00:00Z", "a@acme.example", null),
                         item("mfa_enabled", "low", "2026-11-24T13:00:00+02:00", null, "emp_abc")),
                 NOW);
@@ -54,7 +56,8 @@ class SignalBatchesTest {
 
     @Test
     void givenMalformedItems_whenChecked_thenEachRejectedAloneWithItsIndex() {
-        var checked = SignalBatches.check(batch(
+        var checked = SignalBatches.check(
+                batch(
                         item("phishing_click", "high", "2026-11-24T11:00:00Z", "a@acme.example", null),
                         item("zero_day", "high", "2026-11-24T11:00:00Z", "a@acme.example", null),
                         item("phishing_click", "severe", "2026-11-24T11:00:00Z", "a@acme.example", null),
@@ -64,13 +67,21 @@ class SignalBatchesTest {
                         item("phishing_click", "high", "2026-11-24T11:00:00Z", null, null),
                         item("phishing_click", "high", "2026-11-24T11:00:00Z", "a@acme.example", "emp_abc"),
                         item("phishing_click", "high", "2026-11-24T11:00:00Z", null, "not-an-id"),
-                        new IngestSignalsRequest.Item(" ", null, "phishing_click", "high", "2026-11-24T11:00:00Z",
-                                new IngestSignalsRequest.EmployeeRef("a@acme.example", null), Map.of()),
+                        new IngestSignalsRequest.Item(
+                                " ",
+                                null,
+                                "phishing_click",
+                                "high",
+                                "2026-11-24T11:00:00Z",
+                                new IngestSignalsRequest.EmployeeRef("a@acme.example", null),
+                                Map.of()),
                         null),
                 NOW);
 
         assertThat(checked.accepted()).extracting(IngestSignals.Signal::index).containsExactly(0, 5);
-        assertThat(checked.rejected()).extracting(IngestSignals.Rejection::index).containsExactly(1, 2, 3, 4, 6, 7, 8, 9, 10);
+        assertThat(checked.rejected())
+                .extracting(IngestSignals.Rejection::index)
+                .containsExactly(1, 2, 3, 4, 6, 7, 8, 9, 10);
         assertThat(checked.rejected()).allSatisfy(r -> assertThat(r.code()).isEqualTo("VALIDATION_ERROR"));
         assertThat(checked.rejected().get(0).message()).contains("zero_day", "phishing_click", "mfa_enabled");
         assertThat(checked.rejected().get(1).message()).contains("low, medium, high, critical");
@@ -83,7 +94,8 @@ class SignalBatchesTest {
     void givenEmptyOrOversizedBatch_whenChecked_thenTheWholeRequestIsInvalid() {
         for (var signals : List.of(
                 List.<IngestSignalsRequest.Item>of(),
-                Collections.nCopies(1001, item("phishing_click", "high", "2026-11-24T11:00:00Z", "a@acme.example", null)))) {
+                Collections.nCopies(
+                        1001, item("phishing_click", "high", "2026-11-24T11:00:00Z", "a@acme.example", null)))) {
             assertThatThrownBy(() -> SignalBatches.check(new IngestSignalsRequest(null, signals), NOW))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -95,7 +107,9 @@ class SignalBatchesTest {
     @Test
     void givenOursAndTheCommandsRejections_whenMerged_thenSortedByIndex() {
         var merged = SignalBatches.merge(
-                List.of(new IngestSignals.Rejection(3, "VALIDATION_ERROR", "x"), new IngestSignals.Rejection(0, "VALIDATION_ERROR", "y")),
+                List.of(
+                        new IngestSignals.Rejection(3, "VALIDATION_ERROR", "x"),
+                        new IngestSignals.Rejection(0, "VALIDATION_ERROR", "y")),
                 List.of(new IngestSignals.Rejection(1, "UNKNOWN_EMPLOYEE", "z")));
 
         assertThat(merged).extracting(IngestSignals.Rejection::index).containsExactly(0, 1, 3);

@@ -59,15 +59,22 @@ class FailedAuthenticationLimitFilterTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotNull();
-        assertThat(send("198.51.100.2", "Bearer good", 200).getStatus()).as("a valid credential").isEqualTo(200);
-        assertThat(send("198.51.100.3", "Bearer good", 200).getStatus()).as("another address").isEqualTo(200);
-        assertThat(send("198.51.100.2", null, 401).getStatus()).as("no credential to guess with").isEqualTo(401);
+        assertThat(send("198.51.100.2", "Bearer good", 200).getStatus())
+                .as("a valid credential")
+                .isEqualTo(200);
+        assertThat(send("198.51.100.3", "Bearer good", 200).getStatus())
+                .as("another address")
+                .isEqualTo(200);
+        assertThat(send("198.51.100.2", null, 401).getStatus())
+                .as("no credential to guess with")
+                .isEqualTo(401);
     }
 
     @Test
     void givenAnAcceptedCredential_whenTheResponseIs401Anyway_thenTheAddressIsNotCharged() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(send("198.51.100.5", "Bearer good", 401, true).getStatus()).isEqualTo(401);
+            assertThat(send("198.51.100.5", "Bearer good", 401, true).getStatus())
+                    .isEqualTo(401);
         }
 
         assertThat(send("198.51.100.5", "Bearer wrong", 401).getStatus()).isEqualTo(401);
@@ -101,8 +108,10 @@ class FailedAuthenticationLimitFilterTest {
         assertThat(FailedAuthenticationLimitFilter.carriesCredential(apiKey)).isTrue();
         assertThat(FailedAuthenticationLimitFilter.carriesCredential(session)).isTrue();
         assertThat(FailedAuthenticationLimitFilter.carriesCredential(bearer)).isTrue();
-        assertThat(FailedAuthenticationLimitFilter.carriesCredential(otherCookie)).isFalse();
-        assertThat(FailedAuthenticationLimitFilter.carriesCredential(new MockHttpServletRequest())).isFalse();
+        assertThat(FailedAuthenticationLimitFilter.carriesCredential(otherCookie))
+                .isFalse();
+        assertThat(FailedAuthenticationLimitFilter.carriesCredential(new MockHttpServletRequest()))
+                .isFalse();
     }
 
     private MockHttpServletResponse send(String address, String authorization, int statusOfTheRest) throws Exception {

@@ -39,10 +39,21 @@ class RouteCategoriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/actuator/health", "/actuator/metrics", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/swagger-config",
-        "/swagger-ui.html", "/swagger-ui/index.html", "/error", "/", "/apix", "/v1x/scores", "/v2/scores"
-    })
+    @ValueSource(
+            strings = {
+                "/actuator/health",
+                "/actuator/metrics",
+                "/actuator/prometheus",
+                "/v3/api-docs",
+                "/v3/api-docs/swagger-config",
+                "/swagger-ui.html",
+                "/swagger-ui/index.html",
+                "/error",
+                "/",
+                "/apix",
+                "/v1x/scores",
+                "/v2/scores"
+            })
     void givenAPathOutsideApiAndV1_whenCategorized_thenNotLimited(String path) {
         assertThat(routes.categorize(path)).isEmpty();
     }
@@ -73,7 +84,8 @@ class RouteCategoriesTest {
         assertThat(withUploads.categorize("/api/v1/compliance-evidence")).contains(RateLimitCategory.FILE_UPLOADS);
         assertThat(withUploads.categorize("/api/v1/report-ingestion/jobs/job_1/extract"))
                 .contains(RateLimitCategory.FILE_UPLOADS);
-        assertThat(withUploads.categorize("/api/v1/report-ingestion/scope-keys")).contains(RateLimitCategory.GENERAL);
+        assertThat(withUploads.categorize("/api/v1/report-ingestion/scope-keys"))
+                .contains(RateLimitCategory.GENERAL);
         assertThat(withUploads.categorize("/actuator/health")).isEmpty();
     }
 

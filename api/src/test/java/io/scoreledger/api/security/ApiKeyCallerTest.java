@@ -18,8 +18,15 @@ class ApiKeyCallerTest {
 
     private static ApiKeyCredential key(Set<Scope> scopes, Role issuerRole, Set<ClientId> issuerClients) {
         return new ApiKeyCredential(
-                new ApiKeyId("key_ci"), new TenantId("cmp_acme"), scopes, "a".repeat(64), null, null, "usr_john",
-                issuerRole, issuerClients);
+                new ApiKeyId("key_ci"),
+                new TenantId("cmp_acme"),
+                scopes,
+                "a".repeat(64),
+                null,
+                null,
+                "usr_john",
+                issuerRole,
+                issuerClients);
     }
 
     @Test
@@ -54,8 +61,8 @@ class ApiKeyCallerTest {
 
     @Test
     void givenAKeyNarrowedWhenIssued_whenItsCreatorLaterSeesEveryClient_thenItStaysNarrowed() {
-        var caller = Caller.apiKey(
-                key(Set.of(Scope.CLIENTS_READ), Role.COMPANY_USER, Set.of(A)), Role.MSP_ADMIN, Set.of());
+        var caller =
+                Caller.apiKey(key(Set.of(Scope.CLIENTS_READ), Role.COMPANY_USER, Set.of(A)), Role.MSP_ADMIN, Set.of());
 
         assertThat(caller.maySee(A)).isTrue();
         assertThat(caller.maySee(B)).isFalse();

@@ -28,8 +28,10 @@ class ApiKeysTest {
     @Test
     void malformedKeysDoNotParse() {
         assertThat(ApiKeys.parse("crp.short.secret")).isNull();
-        assertThat(ApiKeys.parse("xyz.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).isNull();
-        assertThat(ApiKeys.parse("crp.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!")).isNull();
+        assertThat(ApiKeys.parse("xyz.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                .isNull();
+        assertThat(ApiKeys.parse("crp.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!"))
+                .isNull();
     }
 
     @Test

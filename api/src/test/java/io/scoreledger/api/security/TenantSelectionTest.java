@@ -21,7 +21,8 @@ class TenantSelectionTest {
 
     @Test
     void givenNoSelection_whenResolving_thenTheCredentialsTenant() {
-        assertThat(TenantSelection.resolve(ACME_ADMIN, null, new MockHttpServletRequest())).isEqualTo(ACME);
+        assertThat(TenantSelection.resolve(ACME_ADMIN, null, new MockHttpServletRequest()))
+                .isEqualTo(ACME);
     }
 
     @Test
@@ -43,7 +44,8 @@ class TenantSelectionTest {
             () -> TenantSelection.resolve(ACME_ADMIN, "not-a-tenant", new MockHttpServletRequest())
         }) {
             assertThatThrownBy(attempt::run)
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN))
                     .hasMessage("You are not authorized for this tenant context.");
         }
     }
@@ -53,8 +55,8 @@ class TenantSelectionTest {
         assertThat(TenantSelection.resolve(Caller.operator(), "cmp_globex", new MockHttpServletRequest()))
                 .isEqualTo(GLOBEX);
         assertThatThrownBy(() -> TenantSelection.resolve(Caller.operator(), null, new MockHttpServletRequest()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status())
-                        .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
     }
 
     @Test
@@ -66,7 +68,8 @@ class TenantSelectionTest {
 
         for (var request : new MockHttpServletRequest[] {byParameter, byHeader}) {
             assertThatThrownBy(() -> TenantSelection.resolveWithBody(ACME_ADMIN, "cmp_acme", request))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
         }
         var own = new MockHttpServletRequest();
         own.setParameter("tenantId", "cmp_acme");
@@ -79,8 +82,8 @@ class TenantSelectionTest {
         request.setParameter("tenantId", "cmp_globex");
 
         assertThatThrownBy(() -> TenantSelection.resolveWithBody(Caller.operator(), "cmp_acme", request))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status())
-                        .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
     }
 
     @Test

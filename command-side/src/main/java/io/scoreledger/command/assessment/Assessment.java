@@ -82,7 +82,8 @@ class Assessment {
         for (int i = 0; i < given.size(); i++) {
             var answer = normalized(given.get(i), i);
             if (!seen.add(answer.questionId())) {
-                throw new InvalidCommandException("answers[" + i + "].question_id",
+                throw new InvalidCommandException(
+                        "answers[" + i + "].question_id",
                         "The answers[" + i + "].question_id field names a question answered twice in this request.");
             }
             if (!answer.equals(answers.get(answer.questionId()))) {
@@ -149,10 +150,12 @@ class Assessment {
             throw new InvalidCommandException(field, "The " + field + " field is required.");
         }
         if (answer.questionId() == null || answer.questionId().isBlank()) {
-            throw new InvalidCommandException(field + ".question_id", "The " + field + ".question_id field is required.");
+            throw new InvalidCommandException(
+                    field + ".question_id", "The " + field + ".question_id field is required.");
         }
         var question = template.question(answer.questionId().strip())
-                .orElseThrow(() -> new InvalidCommandException(field + ".question_id",
+                .orElseThrow(() -> new InvalidCommandException(
+                        field + ".question_id",
                         "The " + field + ".question_id field names no question of this assessment."));
         var value = answer.value() == null ? "" : answer.value().strip();
         var valueField = field + ".value";
@@ -167,8 +170,10 @@ class Assessment {
             }
             case SCALE_0_5 -> {
                 if (!value.matches("[0-5]")) {
-                    throw new InvalidCommandException(valueField,
-                            "The " + valueField + " field must be a whole number from 0 to 5 for a scale_0_5 question.");
+                    throw new InvalidCommandException(
+                            valueField,
+                            "The " + valueField
+                                    + " field must be a whole number from 0 to 5 for a scale_0_5 question.");
                 }
                 yield value;
             }

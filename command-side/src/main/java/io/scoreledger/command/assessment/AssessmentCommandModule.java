@@ -12,7 +12,8 @@ public final class AssessmentCommandModule implements ConfigurerModule {
         configurer.configureAggregate(AssessmentTemplate.class);
         configurer.configureAggregate(Assessment.class);
         configurer.registerCommandHandler(configuration -> new TemplateCreation(
-                configuration.repository(AssessmentTemplate.class), TenancyCommandModule.knownCompanies(configuration)));
+                configuration.repository(AssessmentTemplate.class),
+                TenancyCommandModule.knownCompanies(configuration)));
         configurer.registerCommandHandler(configuration -> new AssessmentStarting(
                 configuration.repository(Assessment.class),
                 new EventSourcedTemplates(configuration.repository(AssessmentTemplate.class))));

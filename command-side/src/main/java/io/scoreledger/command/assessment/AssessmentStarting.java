@@ -22,7 +22,8 @@ class AssessmentStarting {
         if (command.templateId() == null) {
             throw new InvalidCommandException("template_id", "The template_id field is required.");
         }
-        var template = templates.find(command.tenantId(), command.templateId())
+        var template = templates
+                .find(command.tenantId(), command.templateId())
                 .orElseThrow(() -> new InvalidCommandException(
                         "template_id", "The template_id field names no template available to this tenant."));
         assessments.newInstance(() -> new Assessment(command, template));

@@ -52,7 +52,8 @@ class AssessmentTemplate {
             InputRules.requireText(field + ".name", draft.name(), InputRules.NAME_MAX);
             var questionDrafts = draft.questions();
             if (questionDrafts == null || questionDrafts.isEmpty() || questionDrafts.size() > QUESTIONS_MAX) {
-                throw new InvalidCommandException(field + ".questions",
+                throw new InvalidCommandException(
+                        field + ".questions",
                         "The " + field + ".questions field must hold between 1 and " + QUESTIONS_MAX + " questions.");
             }
             var questions = new ArrayList<TemplateQuestion>();
@@ -65,13 +66,16 @@ class AssessmentTemplate {
                 InputRules.requireText(questionField + ".text", question.text(), QUESTION_TEXT_MAX);
                 var weight = question.weight();
                 if (weight == null || !(weight > 0) || weight > WEIGHT_MAX) {
-                    throw new InvalidCommandException(questionField + ".weight",
+                    throw new InvalidCommandException(
+                            questionField + ".weight",
                             "The " + questionField + ".weight field must be a number above 0 and at most 100.");
                 }
                 var type = AnswerType.fromWireName(question.answerType())
-                        .orElseThrow(() -> new InvalidCommandException(questionField + ".answer_type",
+                        .orElseThrow(() -> new InvalidCommandException(
+                                questionField + ".answer_type",
                                 "The " + questionField + ".answer_type field must be one of yes_no, scale_0_5, text."));
-                questions.add(new TemplateQuestion("Q" + (++number), question.text().strip(), weight, type));
+                questions.add(
+                        new TemplateQuestion("Q" + (++number), question.text().strip(), weight, type));
             }
             sections.add(new TemplateSection(draft.name().strip(), questions));
         }

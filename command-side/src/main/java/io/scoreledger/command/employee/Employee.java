@@ -1,6 +1,5 @@
 package io.scoreledger.command.employee;
 
-import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.employee.commands.ApplyScoreDecay;
@@ -11,13 +10,13 @@ import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.EmployeeScoreChanged.Cause;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
+import io.scoreledger.employee.model.FactorContribution;
+import io.scoreledger.employee.model.ScoringModel;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.rules.UnknownResourceException;
-import io.scoreledger.employee.model.FactorContribution;
-import io.scoreledger.employee.model.ScoringModel;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.jspecify.annotations.Nullable;
 
 /** An employee and the signals that make its score. Every score change is an event carrying its explanation. */
 class Employee {
@@ -46,17 +46,33 @@ class Employee {
 
     Employee() {}
 
-    Employee(TenantId tenantId, EmployeeId employeeId, String email, String name, String department, ClientId clientId,
+    Employee(
+            TenantId tenantId,
+            EmployeeId employeeId,
+            String email,
+            String name,
+            String department,
+            ClientId clientId,
             Instant at) {
         apply(new EmployeeRegistered(tenantId, employeeId, email, name, department, clientId, at));
         var scored = ScoreCalculator.score(ScoringModel.CURRENT, List.of(), at);
         apply(new EmployeeScoreChanged(
-                tenantId, employeeId, scored.score(), scored.band(), null, department, ScoringModel.CURRENT.version(),
-                scored.contributions(), scored.topRiskFactor(), Cause.REGISTERED, at));
+                tenantId,
+                employeeId,
+                scored.score(),
+                scored.band(),
+                null,
+                department,
+                ScoringModel.CURRENT.version(),
+                scored.contributions(),
+                scored.topRiskFactor(),
+                Cause.REGISTERED,
+                at));
     }
 
     void changeProfile(String newName, String newDepartment, ClientId newClientId, Instant at) {
-        if (Objects.equals(name, newName) && Objects.equals(department, newDepartment)
+        if (Objects.equals(name, newName)
+                && Objects.equals(department, newDepartment)
                 && Objects.equals(clientId, newClientId)) {
             return;
         }
@@ -65,8 +81,16 @@ class Employee {
 
     void record(IngestSignals.Signal signal, Instant recordedAt) {
         apply(new SignalRecorded(
-                tenantId, employeeId, signal.signalId(), signal.source(), signal.externalId(), signal.type(),
-                signal.severity(), signal.occurredAt(), Map.copyOf(signal.details()), recordedAt));
+                tenantId,
+                employeeId,
+                signal.signalId(),
+                signal.source(),
+                signal.externalId(),
+                signal.type(),
+                signal.severity(),
+                signal.occurredAt(),
+                Map.copyOf(signal.details()),
+                recordedAt));
         var asOf = signal.occurredAt().isAfter(recordedAt) ? signal.occurredAt() : recordedAt;
         rescore(Cause.SIGNAL, asOf, false);
     }
@@ -98,12 +122,23 @@ class Employee {
                 .toList();
         var scored = ScoreCalculator.score(ScoringModel.CURRENT, counted, asOf);
         boolean scoreMoved = scored.score() != score;
-        if (onlyWhenScoreMoves ? !scoreMoved : !scoreMoved && scored.contributions().equals(contributions)) {
+        if (onlyWhenScoreMoves
+                ? !scoreMoved
+                : !scoreMoved && scored.contributions().equals(contributions)) {
             return;
         }
         apply(new EmployeeScoreChanged(
-                tenantId, employeeId, scored.score(), scored.band(), score, department, ScoringModel.CURRENT.version(),
-                scored.contributions(), scored.topRiskFactor(), cause, asOf));
+                tenantId,
+                employeeId,
+                scored.score(),
+                scored.band(),
+                score,
+                department,
+                ScoringModel.CURRENT.version(),
+                scored.contributions(),
+                scored.topRiskFactor(),
+                cause,
+                asOf));
     }
 
     @EventSourcingHandler

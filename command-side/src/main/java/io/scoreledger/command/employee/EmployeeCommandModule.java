@@ -17,7 +17,7 @@ public final class EmployeeCommandModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(Employee.class);
-        configurer.registerCommandHandler(configuration ->
-                new EmployeeRoster(configuration.repository(Employee.class), directory, ledger));
+        configurer.registerCommandHandler(
+                configuration -> new EmployeeRoster(configuration.repository(Employee.class), directory, ledger));
     }
 }

@@ -85,11 +85,17 @@ class EmployeeRoster {
             var department = blankToNull(item.department());
             if (created.contains(id)) {
                 employees.newInstance(() -> new Employee(
-                        command.tenantId(), id, normalized(item.email()), name, department, item.clientId(),
+                        command.tenantId(),
+                        id,
+                        normalized(item.email()),
+                        name,
+                        department,
+                        item.clientId(),
                         command.requestedAt()));
             } else {
-                loaded.get(id).execute(employee ->
-                        employee.changeProfile(name, department, item.clientId(), command.requestedAt()));
+                loaded.get(id)
+                        .execute(employee ->
+                                employee.changeProfile(name, department, item.clientId(), command.requestedAt()));
             }
         }
         return new UpsertEmployees.Result(List.copyOf(ids), created.size(), ids.size() - created.size());
@@ -112,7 +118,8 @@ class EmployeeRoster {
                 proposals.putIfAbsent(normalized(signal.employeeEmail()), signal.newEmployeeId());
             }
         }
-        var claims = proposals.isEmpty() ? Map.<String, EmployeeDirectory.Claim>of()
+        var claims = proposals.isEmpty()
+                ? Map.<String, EmployeeDirectory.Claim>of()
                 : directory.claim(command.tenantId(), proposals);
         var existing = namedIds.isEmpty() ? Set.<EmployeeId>of() : directory.existing(command.tenantId(), namedIds);
         var rejected = new ArrayList<IngestSignals.Rejection>();
@@ -136,7 +143,8 @@ class EmployeeRoster {
                 var email = normalized(signal.employeeEmail());
                 var claim = claims.get(email);
                 if (claim == null) {
-                    rejected.add(new IngestSignals.Rejection(signal.index(), "CONFLICT", "The new employee id is taken."));
+                    rejected.add(
+                            new IngestSignals.Rejection(signal.index(), "CONFLICT", "The new employee id is taken."));
                     continue;
                 }
                 owner = claim.id();
@@ -153,7 +161,9 @@ class EmployeeRoster {
         var signalsByOwner = new TreeMap<EmployeeId, List<IngestSignals.Signal>>(BY_ID);
         for (var signal : command.signals()) {
             if (claimed.contains(signal.signalId())) {
-                signalsByOwner.computeIfAbsent(owners.get(signal.signalId()), owner -> new ArrayList<>()).add(signal);
+                signalsByOwner
+                        .computeIfAbsent(owners.get(signal.signalId()), owner -> new ArrayList<>())
+                        .add(signal);
             }
         }
         var touched = new TreeSet<EmployeeId>(BY_ID);
@@ -162,8 +172,10 @@ class EmployeeRoster {
         var loaded = loadInIdOrder(touched, newcomers.keySet());
         for (var owner : touched) {
             var email = newcomers.get(owner);
-            var employee = email == null ? loaded.get(owner) : employees.newInstance(() -> new Employee(
-                    command.tenantId(), owner, email, null, null, null, command.requestedAt()));
+            var employee = email == null
+                    ? loaded.get(owner)
+                    : employees.newInstance(() ->
+                            new Employee(command.tenantId(), owner, email, null, null, null, command.requestedAt()));
             for (var signal : signalsByOwner.getOrDefault(owner, List.of())) {
                 employee.execute(e -> e.record(signal, command.requestedAt()));
             }
@@ -187,7 +199,9 @@ class EmployeeRoster {
         InputRules.requireText("reason", command.reason(), 500);
         EmployeeId owner = ledger.ownerOf(command.tenantId(), command.signalId())
                 .orElseThrow(() -> new UnknownResourceException("Signal not found."));
-        employees.load(owner.value()).execute(e -> e.dispute(command.signalId(), command.reason().strip(), command.requestedAt()));
+        employees
+                .load(owner.value())
+                .execute(e -> e.dispute(command.signalId(), command.reason().strip(), command.requestedAt()));
     }
 
     private static String normalized(String email) {

@@ -1,6 +1,5 @@
 package io.scoreledger.command.identity;
 
-import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.command.InputRules;
@@ -32,6 +31,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.jspecify.annotations.Nullable;
 
 class User {
 
@@ -61,7 +61,8 @@ class User {
         InputRules.requireText("name", command.name(), InputRules.NAME_MAX);
         InputRules.requireEmail("email", command.email());
         if (command.role() == null || !command.role().isGrantable()) {
-            throw new InvalidCommandException("role", "The role field must be one of msp_admin, company_user, auditor.");
+            throw new InvalidCommandException(
+                    "role", "The role field must be one of msp_admin, company_user, auditor.");
         }
         if (command.clientIds() == null) {
             throw new InvalidCommandException("client_ids", "The client_ids field must be a list.");
@@ -109,7 +110,12 @@ class User {
             throw new ConflictException("This token has been logged out.");
         }
         apply(new SessionStarted(
-                tenantId, userId, command.sessionId(), command.tokenSha256(), command.requestedAt(), command.expiresAt(),
+                tenantId,
+                userId,
+                command.sessionId(),
+                command.tokenSha256(),
+                command.requestedAt(),
+                command.expiresAt(),
                 command.openedWithTokenSha256()));
     }
 
@@ -165,7 +171,8 @@ class User {
 
     @EventSourcingHandler
     void on(SessionStarted event) {
-        openSessionsByOpeningToken.put(event.sessionId(), Objects.requireNonNullElse(event.openedWithTokenSha256(), ""));
+        openSessionsByOpeningToken.put(
+                event.sessionId(), Objects.requireNonNullElse(event.openedWithTokenSha256(), ""));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,5 @@
 package io.scoreledger.command.policy;
 
-import org.jspecify.annotations.Nullable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.scoreledger.command.InputRules;
@@ -32,6 +31,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's policy and its lifecycle:
@@ -117,15 +117,24 @@ class Policy {
         requireSameTenant(command.tenantId());
         switch (status) {
             case DRAFT -> {}
-            case REJECTED -> throw new ConflictException(
-                    "A rejected policy must be updated before it can be published again.");
+            case REJECTED ->
+                throw new ConflictException("A rejected policy must be updated before it can be published again.");
             case ARCHIVED -> throw new ConflictException("An archived policy cannot be published.");
-            default -> throw new ConflictException(
-                    "The policy is already " + status.wireName() + "; update it to start a new draft.");
+            default ->
+                throw new ConflictException(
+                        "The policy is already " + status.wireName() + "; update it to start a new draft.");
         }
         var next = version(major + 1, 0);
         apply(new PolicyPublished(
-                tenantId, policyId, clientId, title, description, content, next, command.publishedBy(), command.requestedAt()));
+                tenantId,
+                policyId,
+                clientId,
+                title,
+                description,
+                content,
+                next,
+                command.publishedBy(),
+                command.requestedAt()));
         return next;
     }
 
@@ -141,7 +150,8 @@ class Policy {
         requireSameTenant(command.tenantId());
         InputRules.requireText("reason", command.reason(), REASON_MAX);
         requirePublished("rejected");
-        apply(new PolicyRejected(tenantId, policyId, publishedVersion, command.reason().strip(), command.requestedAt()));
+        apply(new PolicyRejected(
+                tenantId, policyId, publishedVersion, command.reason().strip(), command.requestedAt()));
     }
 
     @CommandHandler

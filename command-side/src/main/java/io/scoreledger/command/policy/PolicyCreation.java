@@ -27,7 +27,8 @@ class PolicyCreation {
             throw new UnknownResourceException("Company not found.");
         }
         if (command.categoryId() != null && !categories.exists(command.tenantId(), command.categoryId())) {
-            throw new InvalidCommandException("category_id", "The category_id must be a policy category of this company.");
+            throw new InvalidCommandException(
+                    "category_id", "The category_id must be a policy category of this company.");
         }
         policies.newInstance(() -> new Policy(command));
         return command.policyId();

@@ -1,8 +1,8 @@
 package io.scoreledger.command.tenancy;
 
-import io.scoreledger.command.InputRules;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.scoreledger.command.InputRules;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.rules.InvalidCommandException;

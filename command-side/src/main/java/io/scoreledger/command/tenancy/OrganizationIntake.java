@@ -39,7 +39,8 @@ class OrganizationIntake {
                 .collect(Collectors.toSet());
         var known = mentioned.isEmpty() ? Set.<String>of() : domains.knownAmong(command.tenantId(), mentioned);
         var company = companies.load(command.tenantId().value());
-        var recorded = company.invoke(c -> c.recordFindings(command.source(), command.findings(), known, command.requestedAt()));
+        var recorded = company.invoke(
+                c -> c.recordFindings(command.source(), command.findings(), known, command.requestedAt()));
         return new RecordOrganizationSignals.Result(
                 recorded.count(), command.findings().size() - recorded.count(), recorded.linked());
     }

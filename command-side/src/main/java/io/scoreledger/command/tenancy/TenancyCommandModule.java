@@ -18,8 +18,8 @@ public final class TenancyCommandModule implements ConfigurerModule {
         configurer.configureAggregate(Client.class);
         configurer.registerCommandHandler(configuration ->
                 new ClientCreation(configuration.repository(Client.class), knownCompanies(configuration)));
-        configurer.registerCommandHandler(configuration ->
-                new OrganizationIntake(configuration.repository(Company.class), knownDomains));
+        configurer.registerCommandHandler(
+                configuration -> new OrganizationIntake(configuration.repository(Company.class), knownDomains));
     }
 
     /** Company existence, for other features' commands that create things inside a company. */

@@ -23,7 +23,11 @@ class CommandSideArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.springframework..", "org.jooq..", "java.sql..", "io.scoreledger.query..", "io.scoreledger.api..")
+                        "org.springframework..",
+                        "org.jooq..",
+                        "java.sql..",
+                        "io.scoreledger.query..",
+                        "io.scoreledger.api..")
                 .because("the domain is plain Axon; wiring and storage belong to infra")
                 .check(COMMAND_SIDE);
     }

@@ -40,29 +40,45 @@ class AssessmentTemplateTest {
     @Test
     void givenExistingCompany_whenCreateTemplate_thenCreatedWithNumberedQuestions() {
         var sections = List.of(
-                new TemplateSectionDraft(" Access ", List.of(
-                        new TemplateQuestionDraft(" MFA everywhere? ", 2.0, "yes_no"),
-                        new TemplateQuestionDraft("Patch cadence", 1.5, "scale_0_5"))),
+                new TemplateSectionDraft(
+                        " Access ",
+                        List.of(
+                                new TemplateQuestionDraft(" MFA everywhere? ", 2.0, "yes_no"),
+                                new TemplateQuestionDraft("Patch cadence", 1.5, "scale_0_5"))),
                 new TemplateSectionDraft("Notes", List.of(new TemplateQuestionDraft("Anything else?", 1.0, "text"))));
 
         fixture.givenNoPriorActivity()
                 .when(create(sections))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(TEMPLATE)
-                .expectEvents(new AssessmentTemplateCreated(ACME, TEMPLATE, "Vendor review", "vendor", List.of(
-                        new TemplateSection("Access", List.of(
-                                new TemplateQuestion("Q1", "MFA everywhere?", 2.0, AnswerType.YES_NO),
-                                new TemplateQuestion("Q2", "Patch cadence", 1.5, AnswerType.SCALE_0_5))),
-                        new TemplateSection("Notes", List.of(
-                                new TemplateQuestion("Q3", "Anything else?", 1.0, AnswerType.TEXT)))),
+                .expectEvents(new AssessmentTemplateCreated(
+                        ACME,
+                        TEMPLATE,
+                        "Vendor review",
+                        "vendor",
+                        List.of(
+                                new TemplateSection(
+                                        "Access",
+                                        List.of(
+                                                new TemplateQuestion("Q1", "MFA everywhere?", 2.0, AnswerType.YES_NO),
+                                                new TemplateQuestion(
+                                                        "Q2", "Patch cadence", 1.5, AnswerType.SCALE_0_5))),
+                                new TemplateSection(
+                                        "Notes",
+                                        List.of(new TemplateQuestion("Q3", "Anything else?", 1.0, AnswerType.TEXT)))),
                         NOW));
     }
 
     @Test
     void givenNoSuchCompany_whenCreateTemplate_thenRejectedAsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new CreateAssessmentTemplate(new TenantId("cmp_ghost"), TEMPLATE, "T", "c", List.of(
-                        new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "yes_no")))), NOW))
+                .when(new CreateAssessmentTemplate(
+                        new TenantId("cmp_ghost"),
+                        TEMPLATE,
+                        "T",
+                        "c",
+                        List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "yes_no")))),
+                        NOW))
                 .expectException(UnknownResourceException.class)
                 .expectNoEvents();
     }
@@ -87,20 +103,24 @@ class AssessmentTemplateTest {
     @Test
     void givenUnknownAnswerType_whenCreateTemplate_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(create(List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "stars"))))))
+                .when(create(
+                        List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "stars"))))))
                 .expectException(InvalidCommandException.class)
-                .expectExceptionMessage("The sections[0].questions[0].answer_type field must be one of yes_no, scale_0_5, text.")
+                .expectExceptionMessage(
+                        "The sections[0].questions[0].answer_type field must be one of yes_no, scale_0_5, text.")
                 .expectNoEvents();
     }
 
     @Test
     void givenZeroOrMissingWeight_whenCreateTemplate_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(create(List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 0.0, "text"))))))
+                .when(create(
+                        List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 0.0, "text"))))))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(create(List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", null, "text"))))))
+                .when(create(
+                        List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", null, "text"))))))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -108,8 +128,13 @@ class AssessmentTemplateTest {
     @Test
     void givenBlankName_whenCreateTemplate_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(new CreateAssessmentTemplate(ACME, TEMPLATE, " ", "c", List.of(
-                        new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "yes_no")))), NOW))
+                .when(new CreateAssessmentTemplate(
+                        ACME,
+                        TEMPLATE,
+                        " ",
+                        "c",
+                        List.of(new TemplateSectionDraft("S", List.of(new TemplateQuestionDraft("Q", 1.0, "yes_no")))),
+                        NOW))
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage("The name field is required.")
                 .expectNoEvents();

@@ -40,11 +40,17 @@ class AssessmentTest {
     private static final TemplateId OWN = new TemplateId("tpl_own");
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-02T09:00:00Z");
-    private static final TemplateContent TEMPLATE = new TemplateContent(OWN, "Own review", "vendor", List.of(
-            new TemplateSection("Access", List.of(
-                    new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO),
-                    new TemplateQuestion("Q2", "Patching", 1, AnswerType.SCALE_0_5))),
-            new TemplateSection("Notes", List.of(new TemplateQuestion("Q3", "Notes", 1, AnswerType.TEXT)))));
+    private static final TemplateContent TEMPLATE = new TemplateContent(
+            OWN,
+            "Own review",
+            "vendor",
+            List.of(
+                    new TemplateSection(
+                            "Access",
+                            List.of(
+                                    new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO),
+                                    new TemplateQuestion("Q2", "Patching", 1, AnswerType.SCALE_0_5))),
+                    new TemplateSection("Notes", List.of(new TemplateQuestion("Q3", "Notes", 1, AnswerType.TEXT)))));
     private static final AssessmentStarted STARTED =
             new AssessmentStarted(ACME, ASSESSMENT, CLIENT, "Q1 review", TEMPLATE, "1.0", NOW);
 
@@ -53,9 +59,8 @@ class AssessmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Assessment.class);
-        TemplateCatalogue catalogue = (tenant, id) -> id.equals(OWN) && tenant.equals(ACME)
-                ? Optional.of(TEMPLATE)
-                : GlobalTemplates.find(id);
+        TemplateCatalogue catalogue = (tenant, id) ->
+                id.equals(OWN) && tenant.equals(ACME) ? Optional.of(TEMPLATE) : GlobalTemplates.find(id);
         fixture.registerAnnotatedCommandHandler(new AssessmentStarting(fixture.getRepository(), catalogue));
     }
 
@@ -102,21 +107,30 @@ class AssessmentTest {
         fixture.given(STARTED)
                 .when(answers(ACME, new Answer("Q1", " YES "), new Answer("Q2", "3")))
                 .expectResultMessagePayload(1L)
-                .expectEvents(new AnswersRecorded(ACME, ASSESSMENT,
-                        List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")), 86.7, 75.0, METHOD, LATER));
+                .expectEvents(new AnswersRecorded(
+                        ACME,
+                        ASSESSMENT,
+                        List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")),
+                        86.7,
+                        75.0,
+                        METHOD,
+                        LATER));
     }
 
     @Test
     void givenOnlyTextAnswered_whenRecordAnswers_thenScoreStaysNull() {
         fixture.given(STARTED)
                 .when(answers(ACME, new Answer("Q3", "All good")))
-                .expectEvents(new AnswersRecorded(ACME, ASSESSMENT,
-                        List.of(new Answer("Q3", "All good")), null, 25.0, METHOD, LATER));
+                .expectEvents(new AnswersRecorded(
+                        ACME, ASSESSMENT, List.of(new Answer("Q3", "All good")), null, 25.0, METHOD, LATER));
     }
 
     @Test
     void givenAnswers_whenTheSameAnswersAreSentAgain_thenNoEvent() {
-        fixture.given(STARTED, new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 50.0, METHOD, NOW))
+        fixture.given(
+                        STARTED,
+                        new AnswersRecorded(
+                                ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 50.0, METHOD, NOW))
                 .when(answers(ACME, new Answer("Q1", "yes")))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(1L)
@@ -125,35 +139,51 @@ class AssessmentTest {
 
     @Test
     void givenAnswers_whenOneChanges_thenOnlyTheChangeIsRecorded() {
-        fixture.given(STARTED, new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 50.0, METHOD, NOW))
+        fixture.given(
+                        STARTED,
+                        new AnswersRecorded(
+                                ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 50.0, METHOD, NOW))
                 .when(answers(ACME, new Answer("Q1", "yes"), new Answer("Q2", "0")))
-                .expectEvents(new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q2", "0")), 66.7, 75.0, METHOD, LATER));
+                .expectEvents(new AnswersRecorded(
+                        ACME, ASSESSMENT, List.of(new Answer("Q2", "0")), 66.7, 75.0, METHOD, LATER));
     }
 
     @Test
     void givenStarted_whenAnsweringWithValuesOfTheWrongKind_thenRejected() {
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q1", "maybe")))
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q1", "maybe")))
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage("The answers[0].value field must be yes or no for a yes_no question.")
                 .expectNoEvents();
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q2", "6")))
-                .expectException(InvalidCommandException.class).expectNoEvents();
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q2", "2.5")))
-                .expectException(InvalidCommandException.class).expectNoEvents();
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q3", " ")))
-                .expectException(InvalidCommandException.class).expectNoEvents();
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q2", "6")))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q2", "2.5")))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q3", " ")))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
     }
 
     @Test
     void givenStarted_whenAnsweringUnknownOrRepeatedQuestions_thenRejected() {
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q9", "yes")))
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q9", "yes")))
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage("The answers[0].question_id field names no question of this assessment.")
                 .expectNoEvents();
-        fixture.given(STARTED).when(answers(ACME, new Answer("Q1", "yes"), new Answer("Q1", "no")))
-                .expectException(InvalidCommandException.class).expectNoEvents();
-        fixture.given(STARTED).when(new RecordAnswers(ACME, ASSESSMENT, List.of(), LATER))
-                .expectException(InvalidCommandException.class).expectNoEvents();
+        fixture.given(STARTED)
+                .when(answers(ACME, new Answer("Q1", "yes"), new Answer("Q1", "no")))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+        fixture.given(STARTED)
+                .when(new RecordAnswers(ACME, ASSESSMENT, List.of(), LATER))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -182,7 +212,16 @@ class AssessmentTest {
 
     @Test
     void givenAnswers_whenComplete_thenCompletedWithTheScore() {
-        fixture.given(STARTED, new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q1", "no"), new Answer("Q2", "5")), 33.3, 75.0, METHOD, NOW))
+        fixture.given(
+                        STARTED,
+                        new AnswersRecorded(
+                                ACME,
+                                ASSESSMENT,
+                                List.of(new Answer("Q1", "no"), new Answer("Q2", "5")),
+                                33.3,
+                                75.0,
+                                METHOD,
+                                NOW))
                 .when(new CompleteAssessment(ACME, ASSESSMENT, LATER))
                 .expectResultMessagePayload(2L)
                 .expectEvents(new AssessmentCompleted(ACME, ASSESSMENT, 33.3, METHOD, LATER));
@@ -215,7 +254,16 @@ class AssessmentTest {
 
     @Test
     void givenAnswers_whenCalculateScore_thenScoreRecorded() {
-        fixture.given(STARTED, new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")), 86.7, 75.0, METHOD, NOW))
+        fixture.given(
+                        STARTED,
+                        new AnswersRecorded(
+                                ACME,
+                                ASSESSMENT,
+                                List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")),
+                                86.7,
+                                75.0,
+                                METHOD,
+                                NOW))
                 .when(new CalculateAssessmentScore(ACME, ASSESSMENT, LATER))
                 .expectResultMessagePayload(2L)
                 .expectEvents(new AssessmentScored(ACME, ASSESSMENT, 86.7, METHOD, LATER));

@@ -12,15 +12,15 @@ import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.EmployeeScoreChanged.Cause;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.FactorContribution;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
-import io.scoreledger.employee.model.Band;
-import io.scoreledger.employee.model.FactorContribution;
-import io.scoreledger.employee.model.Severity;
-import io.scoreledger.employee.model.SignalType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -98,16 +98,30 @@ class EmployeeTest {
         fixture.registerAnnotatedCommandHandler(new EmployeeRoster(fixture.getRepository(), directory, signals));
     }
 
-    private static IngestSignals.Signal click(SignalId id, String externalId, EmployeeId employee, String email, Instant at) {
-        return new IngestSignals.Signal(0, id, "knowbe4", externalId, SignalType.PHISHING_CLICK, Severity.HIGH, at,
-                employee, email, email == null ? null : ALICE, Map.of("campaign", "q1"));
+    private static IngestSignals.Signal click(
+            SignalId id, String externalId, EmployeeId employee, String email, Instant at) {
+        return new IngestSignals.Signal(
+                0,
+                id,
+                "knowbe4",
+                externalId,
+                SignalType.PHISHING_CLICK,
+                Severity.HIGH,
+                at,
+                employee,
+                email,
+                email == null ? null : ALICE,
+                Map.of("campaign", "q1"));
     }
 
     @Test
     void givenNothing_whenUpsertingANewEmployee_thenRegisteredWithAFullScore() {
         fixture.givenNoPriorActivity()
-                .when(new UpsertEmployees(ACME, List.of(new UpsertEmployees.Employee(
-                        ALICE, false, "Alice@Acme.example ", " Alice ", "Engineering", null)), NOW))
+                .when(new UpsertEmployees(
+                        ACME,
+                        List.of(new UpsertEmployees.Employee(
+                                ALICE, false, "Alice@Acme.example ", " Alice ", "Engineering", null)),
+                        NOW))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(new UpsertEmployees.Result(List.of(ALICE), 1, 0))
                 .expectEvents(ALICE_REGISTERED, ALICE_FIRST_SCORE);
@@ -117,13 +131,18 @@ class EmployeeTest {
     void givenKnownEmail_whenUpsertingWithANewDepartment_thenProfileChanged_andUnchangedUpsertsAreSilent() {
         emails.put("alice@acme.example", ALICE);
         fixture.given(ALICE_REGISTERED, ALICE_FIRST_SCORE)
-                .when(new UpsertEmployees(ACME, List.of(new UpsertEmployees.Employee(
-                        BOB, false, "alice@acme.example", "Alice", "Sales", null)), NOW.plusSeconds(60)))
+                .when(new UpsertEmployees(
+                        ACME,
+                        List.of(new UpsertEmployees.Employee(BOB, false, "alice@acme.example", "Alice", "Sales", null)),
+                        NOW.plusSeconds(60)))
                 .expectResultMessagePayload(new UpsertEmployees.Result(List.of(ALICE), 0, 1))
                 .expectEvents(new EmployeeProfileChanged(ACME, ALICE, "Alice", "Sales", null, NOW.plusSeconds(60)));
         fixture.given(ALICE_REGISTERED, ALICE_FIRST_SCORE)
-                .when(new UpsertEmployees(ACME, List.of(new UpsertEmployees.Employee(
-                        BOB, false, "alice@acme.example", "Alice", "Engineering", null)), NOW.plusSeconds(60)))
+                .when(new UpsertEmployees(
+                        ACME,
+                        List.of(new UpsertEmployees.Employee(
+                                BOB, false, "alice@acme.example", "Alice", "Engineering", null)),
+                        NOW.plusSeconds(60)))
                 .expectNoEvents();
     }
 
@@ -131,8 +150,10 @@ class EmployeeTest {
     void givenKnownEmail_whenUpsertingItUnderAnotherGivenId_thenRejected() {
         emails.put("alice@acme.example", ALICE);
         fixture.given(ALICE_REGISTERED, ALICE_FIRST_SCORE)
-                .when(new UpsertEmployees(ACME, List.of(new UpsertEmployees.Employee(
-                        BOB, true, "alice@acme.example", null, null, null)), NOW))
+                .when(new UpsertEmployees(
+                        ACME,
+                        List.of(new UpsertEmployees.Employee(BOB, true, "alice@acme.example", null, null, null)),
+                        NOW))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -140,8 +161,10 @@ class EmployeeTest {
     @Test
     void givenNothing_whenUpsertingAMalformedEmail_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(new UpsertEmployees(ACME, List.of(new UpsertEmployees.Employee(
-                        ALICE, false, "not-an-email", null, null, null)), NOW))
+                .when(new UpsertEmployees(
+                        ACME,
+                        List.of(new UpsertEmployees.Employee(ALICE, false, "not-an-email", null, null, null)),
+                        NOW))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -154,11 +177,29 @@ class EmployeeTest {
                 .when(new IngestSignals(ACME, List.of(signal), NOW))
                 .expectResultMessagePayload(new IngestSignals.Result(1, 0, 1, List.of()))
                 .expectEvents(
-                        new SignalRecorded(ACME, ALICE, CLICK, "knowbe4", "evt-1", SignalType.PHISHING_CLICK,
-                                Severity.HIGH, NOW, Map.of("campaign", "q1"), NOW),
-                        new EmployeeScoreChanged(ACME, ALICE, 70, Band.YELLOW, 100, "Engineering", V1,
+                        new SignalRecorded(
+                                ACME,
+                                ALICE,
+                                CLICK,
+                                "knowbe4",
+                                "evt-1",
+                                SignalType.PHISHING_CLICK,
+                                Severity.HIGH,
+                                NOW,
+                                Map.of("campaign", "q1"),
+                                NOW),
+                        new EmployeeScoreChanged(
+                                ACME,
+                                ALICE,
+                                70,
+                                Band.YELLOW,
+                                100,
+                                "Engineering",
+                                V1,
                                 List.of(new FactorContribution(SignalType.PHISHING_CLICK, -30.0)),
-                                SignalType.PHISHING_CLICK, Cause.SIGNAL, NOW));
+                                SignalType.PHISHING_CLICK,
+                                Cause.SIGNAL,
+                                NOW));
     }
 
     @Test
@@ -168,13 +209,31 @@ class EmployeeTest {
                 .expectResultMessagePayload(new IngestSignals.Result(1, 0, 0, List.of()))
                 .expectEvents(
                         new EmployeeRegistered(ACME, ALICE, "alice@acme.example", null, null, null, NOW),
-                        new EmployeeScoreChanged(ACME, ALICE, 100, Band.GREEN, null, null, V1, List.of(), null,
-                                Cause.REGISTERED, NOW),
-                        new SignalRecorded(ACME, ALICE, CLICK, "knowbe4", "evt-1", SignalType.PHISHING_CLICK,
-                                Severity.HIGH, NOW, Map.of("campaign", "q1"), NOW),
-                        new EmployeeScoreChanged(ACME, ALICE, 70, Band.YELLOW, 100, null, V1,
+                        new EmployeeScoreChanged(
+                                ACME, ALICE, 100, Band.GREEN, null, null, V1, List.of(), null, Cause.REGISTERED, NOW),
+                        new SignalRecorded(
+                                ACME,
+                                ALICE,
+                                CLICK,
+                                "knowbe4",
+                                "evt-1",
+                                SignalType.PHISHING_CLICK,
+                                Severity.HIGH,
+                                NOW,
+                                Map.of("campaign", "q1"),
+                                NOW),
+                        new EmployeeScoreChanged(
+                                ACME,
+                                ALICE,
+                                70,
+                                Band.YELLOW,
+                                100,
+                                null,
+                                V1,
                                 List.of(new FactorContribution(SignalType.PHISHING_CLICK, -30.0)),
-                                SignalType.PHISHING_CLICK, Cause.SIGNAL, NOW));
+                                SignalType.PHISHING_CLICK,
+                                Cause.SIGNAL,
+                                NOW));
     }
 
     @Test
@@ -182,7 +241,8 @@ class EmployeeTest {
         emails.put("alice@acme.example", ALICE);
         ledger.put("knowbe4/evt-1", ALICE);
         fixture.given(ALICE_REGISTERED, ALICE_FIRST_SCORE)
-                .when(new IngestSignals(ACME, List.of(click(new SignalId("sig_again"), "evt-1", ALICE, null, NOW)), NOW))
+                .when(new IngestSignals(
+                        ACME, List.of(click(new SignalId("sig_again"), "evt-1", ALICE, null, NOW)), NOW))
                 .expectResultMessagePayload(new IngestSignals.Result(0, 1, 0, List.of()))
                 .expectNoEvents();
     }
@@ -191,20 +251,33 @@ class EmployeeTest {
     void givenNothing_whenASignalNamesAnUnknownEmployeeId_thenThatItemIsRejectedAlone() {
         fixture.givenNoPriorActivity()
                 .when(new IngestSignals(ACME, List.of(click(CLICK, "evt-1", BOB, null, NOW)), NOW))
-                .expectResultMessagePayload(new IngestSignals.Result(0, 0, 0, List.of(new IngestSignals.Rejection(
-                        0, "UNKNOWN_EMPLOYEE", "No employee emp_bob in this tenant."))))
+                .expectResultMessagePayload(new IngestSignals.Result(
+                        0,
+                        0,
+                        0,
+                        List.of(new IngestSignals.Rejection(
+                                0, "UNKNOWN_EMPLOYEE", "No employee emp_bob in this tenant."))))
                 .expectNoEvents();
     }
 
     private EmployeeScoreChanged afterClick(Instant at) {
-        return new EmployeeScoreChanged(ACME, ALICE, 70, Band.YELLOW, 100, "Engineering", V1,
-                List.of(new FactorContribution(SignalType.PHISHING_CLICK, -30.0)), SignalType.PHISHING_CLICK,
-                Cause.SIGNAL, at);
+        return new EmployeeScoreChanged(
+                ACME,
+                ALICE,
+                70,
+                Band.YELLOW,
+                100,
+                "Engineering",
+                V1,
+                List.of(new FactorContribution(SignalType.PHISHING_CLICK, -30.0)),
+                SignalType.PHISHING_CLICK,
+                Cause.SIGNAL,
+                at);
     }
 
     private SignalRecorded clickRecorded(Instant at) {
-        return new SignalRecorded(ACME, ALICE, CLICK, "knowbe4", "evt-1", SignalType.PHISHING_CLICK, Severity.HIGH, at,
-                Map.of(), at);
+        return new SignalRecorded(
+                ACME, ALICE, CLICK, "knowbe4", "evt-1", SignalType.PHISHING_CLICK, Severity.HIGH, at, Map.of(), at);
     }
 
     @Test
@@ -215,8 +288,18 @@ class EmployeeTest {
                 .when(new DisputeSignal(ACME, CLICK, "Link scanner", later))
                 .expectEvents(
                         new SignalDisputed(ACME, ALICE, CLICK, "Link scanner", later),
-                        new EmployeeScoreChanged(ACME, ALICE, 100, Band.GREEN, 70, "Engineering", V1, List.of(), null,
-                                Cause.DISPUTE, later));
+                        new EmployeeScoreChanged(
+                                ACME,
+                                ALICE,
+                                100,
+                                Band.GREEN,
+                                70,
+                                "Engineering",
+                                V1,
+                                List.of(),
+                                null,
+                                Cause.DISPUTE,
+                                later));
     }
 
     @Test
@@ -232,9 +315,18 @@ class EmployeeTest {
         var thirtyDaysLater = NOW.plus(Duration.ofDays(30));
         fixture.given(ALICE_REGISTERED, ALICE_FIRST_SCORE, clickRecorded(NOW), afterClick(NOW))
                 .when(new ApplyScoreDecay(ACME, ALICE, thirtyDaysLater))
-                .expectEvents(new EmployeeScoreChanged(ACME, ALICE, 85, Band.GREEN, 70, "Engineering", V1,
-                        List.of(new FactorContribution(SignalType.PHISHING_CLICK, -15.0)), SignalType.PHISHING_CLICK,
-                        Cause.DECAY, thirtyDaysLater));
+                .expectEvents(new EmployeeScoreChanged(
+                        ACME,
+                        ALICE,
+                        85,
+                        Band.GREEN,
+                        70,
+                        "Engineering",
+                        V1,
+                        List.of(new FactorContribution(SignalType.PHISHING_CLICK, -15.0)),
+                        SignalType.PHISHING_CLICK,
+                        Cause.DECAY,
+                        thirtyDaysLater));
     }
 
     @Test
@@ -263,17 +355,23 @@ class EmployeeTest {
 
         assertThat(scored.score()).isEqualTo(100);
         assertThat(scored.topRiskFactor()).isEqualTo(SignalType.PHISHING_CLICK);
-        assertThat(scored.contributions()).containsExactly(
-                new FactorContribution(SignalType.PHISHING_CLICK, -20.0),
-                new FactorContribution(SignalType.TRAINING_COMPLETED, 10.0),
-                new FactorContribution(SignalType.MFA_ENABLED, 20.0));
-        var risky = ScoreCalculator.score(io.scoreledger.employee.model.ScoringModel.V1, List.of(
-                new ScoreCalculator.Weighed(SignalType.CREDENTIAL_SUBMITTED, Severity.CRITICAL, fresh),
-                new ScoreCalculator.Weighed(SignalType.MALWARE_DETECTED, Severity.CRITICAL, fresh)), fresh);
+        assertThat(scored.contributions())
+                .containsExactly(
+                        new FactorContribution(SignalType.PHISHING_CLICK, -20.0),
+                        new FactorContribution(SignalType.TRAINING_COMPLETED, 10.0),
+                        new FactorContribution(SignalType.MFA_ENABLED, 20.0));
+        var risky = ScoreCalculator.score(
+                io.scoreledger.employee.model.ScoringModel.V1,
+                List.of(
+                        new ScoreCalculator.Weighed(SignalType.CREDENTIAL_SUBMITTED, Severity.CRITICAL, fresh),
+                        new ScoreCalculator.Weighed(SignalType.MALWARE_DETECTED, Severity.CRITICAL, fresh)),
+                fresh);
         assertThat(risky.score()).isZero();
         assertThat(risky.band()).isEqualTo(Band.CRITICAL);
-        var future = ScoreCalculator.score(io.scoreledger.employee.model.ScoringModel.V1, List.of(
-                new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.HIGH, fresh.plusSeconds(1))), fresh);
+        var future = ScoreCalculator.score(
+                io.scoreledger.employee.model.ScoringModel.V1,
+                List.of(new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.HIGH, fresh.plusSeconds(1))),
+                fresh);
         assertThat(future.score()).isEqualTo(100);
     }
 }

@@ -16,9 +16,12 @@ class ScoreCalculatorTest {
 
     @Test
     void givenASignalAtTheEarliestInstant_whenScored_thenItHasDecayedAwayInsteadOfOverflowing() {
-        var scored = ScoreCalculator.score(ScoringModel.V1, List.of(
-                new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.CRITICAL, Instant.MIN),
-                new ScoreCalculator.Weighed(SignalType.MALWARE_DETECTED, Severity.HIGH, Instant.parse("0000-01-01T00:00:00Z"))),
+        var scored = ScoreCalculator.score(
+                ScoringModel.V1,
+                List.of(
+                        new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.CRITICAL, Instant.MIN),
+                        new ScoreCalculator.Weighed(
+                                SignalType.MALWARE_DETECTED, Severity.HIGH, Instant.parse("0000-01-01T00:00:00Z"))),
                 NOW);
 
         assertThat(scored.score()).isEqualTo(100);
@@ -26,8 +29,10 @@ class ScoreCalculatorTest {
 
     @Test
     void givenAsOfAtTheLatestInstant_whenScored_thenEveryOldSignalHasDecayed() {
-        var scored = ScoreCalculator.score(ScoringModel.V1, List.of(
-                new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.CRITICAL, Instant.MIN)), Instant.MAX);
+        var scored = ScoreCalculator.score(
+                ScoringModel.V1,
+                List.of(new ScoreCalculator.Weighed(SignalType.PHISHING_CLICK, Severity.CRITICAL, Instant.MIN)),
+                Instant.MAX);
 
         assertThat(scored.score()).isEqualTo(100);
     }

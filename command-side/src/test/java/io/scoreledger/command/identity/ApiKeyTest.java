@@ -26,8 +26,17 @@ class ApiKeyTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant IN_90_DAYS = NOW.plusSeconds(90 * 86_400);
     private static final ApiKeyIssued ISSUED = new ApiKeyIssued(
-            ACME, KEY, "CI runner", Set.of(Scope.DASHBOARD_READ), LOOKUP, HASH, IN_90_DAYS, "usr_jane", NOW,
-            Role.MSP_ADMIN, Set.of());
+            ACME,
+            KEY,
+            "CI runner",
+            Set.of(Scope.DASHBOARD_READ),
+            LOOKUP,
+            HASH,
+            IN_90_DAYS,
+            "usr_jane",
+            NOW,
+            Role.MSP_ADMIN,
+            Set.of());
 
     private AggregateTestFixture<ApiKey> fixture;
 
@@ -40,15 +49,25 @@ class ApiKeyTest {
     void givenNothing_whenIssueApiKey_thenIssued() {
         fixture.givenNoPriorActivity()
                 .when(new IssueApiKey(
-                        ACME, KEY, " CI runner ", Set.of(Scope.DASHBOARD_READ), LOOKUP, HASH, IN_90_DAYS, "usr_jane", NOW,
-                        Role.MSP_ADMIN, Set.of()))
+                        ACME,
+                        KEY,
+                        " CI runner ",
+                        Set.of(Scope.DASHBOARD_READ),
+                        LOOKUP,
+                        HASH,
+                        IN_90_DAYS,
+                        "usr_jane",
+                        NOW,
+                        Role.MSP_ADMIN,
+                        Set.of()))
                 .expectEvents(ISSUED);
     }
 
     @Test
     void givenNothing_whenIssueKeyWithoutScopes_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(new IssueApiKey(ACME, KEY, "CI", Set.of(), LOOKUP, HASH, null, "usr_jane", NOW, Role.MSP_ADMIN, Set.of()))
+                .when(new IssueApiKey(
+                        ACME, KEY, "CI", Set.of(), LOOKUP, HASH, null, "usr_jane", NOW, Role.MSP_ADMIN, Set.of()))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -56,7 +75,18 @@ class ApiKeyTest {
     @Test
     void givenNothing_whenIssueKeyWithPlainSecretInsteadOfHash_thenRejected() {
         fixture.givenNoPriorActivity()
-                .when(new IssueApiKey(ACME, KEY, "CI", Set.of(Scope.SCORES_READ), LOOKUP, "secret", null, "usr_jane", NOW, Role.MSP_ADMIN, Set.of()))
+                .when(new IssueApiKey(
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.SCORES_READ),
+                        LOOKUP,
+                        "secret",
+                        null,
+                        "usr_jane",
+                        NOW,
+                        Role.MSP_ADMIN,
+                        Set.of()))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -65,7 +95,16 @@ class ApiKeyTest {
     void givenNothing_whenIssueKeyExpiringInThePast_thenRejected() {
         fixture.givenNoPriorActivity()
                 .when(new IssueApiKey(
-                        ACME, KEY, "CI", Set.of(Scope.SCORES_READ), LOOKUP, HASH, NOW.minusSeconds(1), "usr_jane", NOW, Role.MSP_ADMIN,
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.SCORES_READ),
+                        LOOKUP,
+                        HASH,
+                        NOW.minusSeconds(1),
+                        "usr_jane",
+                        NOW,
+                        Role.MSP_ADMIN,
                         Set.of()))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
@@ -76,19 +115,46 @@ class ApiKeyTest {
         var clients = Set.of(new ClientId("cli_a"));
         fixture.givenNoPriorActivity()
                 .when(new IssueApiKey(
-                        ACME, KEY, "CI", Set.of(Scope.CLIENTS_READ), LOOKUP, HASH, null, "usr_john", NOW,
-                        Role.COMPANY_USER, clients))
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.CLIENTS_READ),
+                        LOOKUP,
+                        HASH,
+                        null,
+                        "usr_john",
+                        NOW,
+                        Role.COMPANY_USER,
+                        clients))
                 .expectEvents(new ApiKeyIssued(
-                        ACME, KEY, "CI", Set.of(Scope.CLIENTS_READ), LOOKUP, HASH, null, "usr_john", NOW,
-                        Role.COMPANY_USER, clients));
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.CLIENTS_READ),
+                        LOOKUP,
+                        HASH,
+                        null,
+                        "usr_john",
+                        NOW,
+                        Role.COMPANY_USER,
+                        clients));
     }
 
     @Test
     void givenNothing_whenIssueKeyWithAScopeBeyondTheIssuersRole_thenRejected() {
         fixture.givenNoPriorActivity()
                 .when(new IssueApiKey(
-                        ACME, KEY, "CI", Set.of(Scope.SCORES_READ), LOOKUP, HASH, null, "usr_john", NOW,
-                        Role.COMPANY_USER, Set.of()))
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.SCORES_READ),
+                        LOOKUP,
+                        HASH,
+                        null,
+                        "usr_john",
+                        NOW,
+                        Role.COMPANY_USER,
+                        Set.of()))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }
@@ -102,8 +168,17 @@ class ApiKeyTest {
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new IssueApiKey(
-                        ACME, KEY, "CI", Set.of(Scope.CLIENTS_READ), LOOKUP, HASH, null, "usr_john", NOW,
-                        Role.COMPANY_USER, null))
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.CLIENTS_READ),
+                        LOOKUP,
+                        HASH,
+                        null,
+                        "usr_john",
+                        NOW,
+                        Role.COMPANY_USER,
+                        null))
                 .expectException(InvalidCommandException.class)
                 .expectNoEvents();
     }

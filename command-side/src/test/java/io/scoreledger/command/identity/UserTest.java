@@ -85,7 +85,8 @@ class UserTest {
     @Test
     void givenNoSuchCompany_whenRegisterUser_thenNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterUser(new TenantId("cmp_ghost"), JANE, "Jane", "jane@example.com", Role.AUDITOR, Set.of(), NOW))
+                .when(new RegisterUser(
+                        new TenantId("cmp_ghost"), JANE, "Jane", "jane@example.com", Role.AUDITOR, Set.of(), NOW))
                 .expectException(UnknownResourceException.class)
                 .expectNoEvents();
     }

@@ -27,8 +27,16 @@ class IntegrationCredentialTest {
     private static final Instant T1 = Instant.parse("2026-03-02T09:00:00Z");
 
     private static final IntegrationCredentialAdded ADDED = new IntegrationCredentialAdded(
-            ACME, CREDENTIAL, CLIENT, IntegrationType.CONNECTWISE, "Main ConnectWise", "k1:sealed-key",
-            "k1:sealed-secret", "https://cw.example.com", "client-42", T0);
+            ACME,
+            CREDENTIAL,
+            CLIENT,
+            IntegrationType.CONNECTWISE,
+            "Main ConnectWise",
+            "k1:sealed-key",
+            "k1:sealed-secret",
+            "https://cw.example.com",
+            "client-42",
+            T0);
     private static final IntegrationCredentialRevoked REVOKED =
             new IntegrationCredentialRevoked(ACME, CREDENTIAL, CLIENT, T1);
 
@@ -42,14 +50,17 @@ class IntegrationCredentialTest {
     }
 
     private static AddIntegrationCredential add(String type, String name, String key, String secret, String url) {
-        return new AddIntegrationCredential(
-                ACME, CREDENTIAL, CLIENT, type, name, key, secret, url, " client-42 ", T0);
+        return new AddIntegrationCredential(ACME, CREDENTIAL, CLIENT, type, name, key, secret, url, " client-42 ", T0);
     }
 
     @Test
     void givenNothing_whenAddingCredential_thenAddedWithSealedSecretsOnly() {
         fixture.givenNoPriorActivity()
-                .when(add("connectwise", " Main ConnectWise ", "k1:sealed-key", "k1:sealed-secret",
+                .when(add(
+                        "connectwise",
+                        " Main ConnectWise ",
+                        "k1:sealed-key",
+                        "k1:sealed-secret",
                         " https://cw.example.com "))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(CREDENTIAL)
@@ -62,7 +73,15 @@ class IntegrationCredentialTest {
                 .when(new AddIntegrationCredential(
                         ACME, CREDENTIAL, CLIENT, "huntress", "Huntress", "k1:sealed", " ", null, null, T0))
                 .expectEvents(new IntegrationCredentialAdded(
-                        ACME, CREDENTIAL, CLIENT, IntegrationType.HUNTRESS, "Huntress", "k1:sealed", null, null, null,
+                        ACME,
+                        CREDENTIAL,
+                        CLIENT,
+                        IntegrationType.HUNTRESS,
+                        "Huntress",
+                        "k1:sealed",
+                        null,
+                        null,
+                        null,
                         T0));
     }
 
@@ -113,8 +132,13 @@ class IntegrationCredentialTest {
     @Test
     void givenNothing_whenServerUrlIsNotHttps_thenInvalidAndNoEvent() {
         for (var url : new String[] {
-            "http://cw.example.com", "cw.example.com", "ftp://cw.example.com", "https://", "https://user:pw@cw.example.com",
-            "https://bad host", "javascript:alert(1)"
+            "http://cw.example.com",
+            "cw.example.com",
+            "ftp://cw.example.com",
+            "https://",
+            "https://user:pw@cw.example.com",
+            "https://bad host",
+            "javascript:alert(1)"
         }) {
             fixture.givenNoPriorActivity()
                     .when(add("connectwise", "C", "k1:sealed", null, url))

@@ -24,7 +24,8 @@ class PolicyCategoryTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(PolicyCategory.class);
         Set<TenantId> existing = Set.of(ACME);
-        fixture.registerAnnotatedCommandHandler(new PolicyCategoryCreation(fixture.getRepository(), existing::contains));
+        fixture.registerAnnotatedCommandHandler(
+                new PolicyCategoryCreation(fixture.getRepository(), existing::contains));
     }
 
     @Test

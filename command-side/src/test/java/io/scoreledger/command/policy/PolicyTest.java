@@ -43,8 +43,18 @@ class PolicyTest {
     private static final Instant T1 = Instant.parse("2026-03-02T09:00:00Z");
 
     private static final PolicyCreated CREATED = new PolicyCreated(
-            ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, SECURITY, OWNER,
-            "operational", "Internal notes", "0.1", T0);
+            ACME,
+            POLICY,
+            CLIENT,
+            "Information Security Policy",
+            "Comprehensive",
+            null,
+            SECURITY,
+            OWNER,
+            "operational",
+            "Internal notes",
+            "0.1",
+            T0);
     private static final String PUBLISHER = "usr_publisher";
     private static final PolicyPublished PUBLISHED = new PolicyPublished(
             ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", PUBLISHER, T0);
@@ -64,8 +74,18 @@ class PolicyTest {
     }
 
     private static CreatePolicy create(PolicyCategoryId category) {
-        return new CreatePolicy(ACME, POLICY, CLIENT, " Information Security Policy ", "Comprehensive", " ", category,
-                OWNER, "operational", "Internal notes", T0);
+        return new CreatePolicy(
+                ACME,
+                POLICY,
+                CLIENT,
+                " Information Security Policy ",
+                "Comprehensive",
+                " ",
+                category,
+                OWNER,
+                "operational",
+                "Internal notes",
+                T0);
     }
 
     // create
@@ -83,7 +103,8 @@ class PolicyTest {
     void givenNoCategory_whenCreatePolicy_thenCreatedWithoutOne() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePolicy(ACME, POLICY, CLIENT, "T", null, null, null, null, null, null, T0))
-                .expectEvents(new PolicyCreated(ACME, POLICY, CLIENT, "T", null, null, null, null, null, null, "0.1", T0));
+                .expectEvents(
+                        new PolicyCreated(ACME, POLICY, CLIENT, "T", null, null, null, null, null, null, "0.1", T0));
     }
 
     @Test
@@ -113,8 +134,8 @@ class PolicyTest {
     @Test
     void givenNoSuchCompany_whenCreatePolicy_thenRejectedAsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePolicy(new TenantId("cmp_ghost"), POLICY, CLIENT, "T", null, null, null, null, null,
-                        null, T0))
+                .when(new CreatePolicy(
+                        new TenantId("cmp_ghost"), POLICY, CLIENT, "T", null, null, null, null, null, null, T0))
                 .expectException(UnknownResourceException.class)
                 .expectNoEvents();
     }
@@ -194,12 +215,23 @@ class PolicyTest {
                 .when(new PublishPolicy(ACME, POLICY, PUBLISHER, T1))
                 .expectResultMessagePayload("1.0")
                 .expectEvents(new PolicyPublished(
-                        ACME, POLICY, CLIENT, "Information Security Policy", "Comprehensive", null, "1.0", PUBLISHER, T1));
+                        ACME,
+                        POLICY,
+                        CLIENT,
+                        "Information Security Policy",
+                        "Comprehensive",
+                        null,
+                        "1.0",
+                        PUBLISHER,
+                        T1));
     }
 
     @Test
     void givenRevisedDraftAfterPublication_whenPublish_thenNextMajorVersion() {
-        fixture.given(CREATED, PUBLISHED, APPROVED,
+        fixture.given(
+                        CREATED,
+                        PUBLISHED,
+                        APPROVED,
                         new PolicyUpdated(ACME, POLICY, "Revised", "Comprehensive", "Text", "1.1", T0),
                         new PolicyUpdated(ACME, POLICY, "Revised", "Comprehensive", "Text 2", "1.2", T0))
                 .when(new PublishPolicy(ACME, POLICY, PUBLISHER, T1))
@@ -343,7 +375,10 @@ class PolicyTest {
 
     @Test
     void givenAcknowledgedEarlierVersion_whenNextVersionPublishedAndAcknowledged_thenAcknowledgedAgain() {
-        fixture.given(CREATED, PUBLISHED, new PolicyAcknowledged(ACME, POLICY, ALICE, "1.0", T0),
+        fixture.given(
+                        CREATED,
+                        PUBLISHED,
+                        new PolicyAcknowledged(ACME, POLICY, ALICE, "1.0", T0),
                         new PolicyUpdated(ACME, POLICY, "Revised", null, null, "1.1", T0),
                         new PolicyPublished(ACME, POLICY, CLIENT, "Revised", null, null, "2.0", PUBLISHER, T0))
                 .when(new AcknowledgePolicy(ACME, POLICY, ALICE, T1))
@@ -385,6 +420,9 @@ class PolicyTest {
     }
 
     private void expectConflict(Object command, Object... history) {
-        fixture.given(history).when(command).expectException(ConflictException.class).expectNoEvents();
+        fixture.given(history)
+                .when(command)
+                .expectException(ConflictException.class)
+                .expectNoEvents();
     }
 }

@@ -34,11 +34,10 @@ class ReportTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Report.class);
-        fixture.registerAnnotatedCommandHandler(new ReportGeneration(
-                fixture.getRepository(), ACME::equals, command -> {
-                    archived.add(command);
-                    return ARCHIVED;
-                }));
+        fixture.registerAnnotatedCommandHandler(new ReportGeneration(fixture.getRepository(), ACME::equals, command -> {
+            archived.add(command);
+            return ARCHIVED;
+        }));
     }
 
     @Test
@@ -56,7 +55,15 @@ class ReportTest {
         fixture.givenNoPriorActivity()
                 .when(new GenerateReport(ACME, REPORT, ReportType.ASSESSMENT_DETAIL, ASSESSMENT, REQUESTED))
                 .expectEvents(new ReportGenerated(
-                        ACME, REPORT, ReportType.ASSESSMENT_DETAIL, ASSESSMENT, 42, "ab12", "c0ffee", 1_234, AS_OF,
+                        ACME,
+                        REPORT,
+                        ReportType.ASSESSMENT_DETAIL,
+                        ASSESSMENT,
+                        42,
+                        "ab12",
+                        "c0ffee",
+                        1_234,
+                        AS_OF,
                         REQUESTED));
     }
 
@@ -64,13 +71,13 @@ class ReportTest {
     void givenAnUnavailableAuditChain_whenGenerate_thenReportGeneratedWithoutChainHash() {
         fixture = new AggregateTestFixture<>(Report.class);
         fixture.registerAnnotatedCommandHandler(new ReportGeneration(
-                fixture.getRepository(), ACME::equals,
+                fixture.getRepository(),
+                ACME::equals,
                 command -> new ReportArchive.Archived(42, null, "c0ffee", 1_234, AS_OF)));
         fixture.givenNoPriorActivity()
                 .when(new GenerateReport(ACME, REPORT, ReportType.EXECUTIVE_SUMMARY, null, REQUESTED))
                 .expectEvents(new ReportGenerated(
-                        ACME, REPORT, ReportType.EXECUTIVE_SUMMARY, null, 42, null, "c0ffee", 1_234, AS_OF,
-                        REQUESTED));
+                        ACME, REPORT, ReportType.EXECUTIVE_SUMMARY, null, 42, null, "c0ffee", 1_234, AS_OF, REQUESTED));
     }
 
     @Test

@@ -26,8 +26,8 @@ class WebhookTest {
     private static final String URL = "https://hooks.example.com/in";
     private static final String SEALED = "k1:sealed";
 
-    private static final WebhookCreated CREATED = new WebhookCreated(
-            ACME, HOOK, URL, List.of("policy.published", "assessment.failed"), "Alerts", SEALED, T0);
+    private static final WebhookCreated CREATED =
+            new WebhookCreated(ACME, HOOK, URL, List.of("policy.published", "assessment.failed"), "Alerts", SEALED, T0);
 
     private AggregateTestFixture<Webhook> fixture;
 
@@ -37,7 +37,9 @@ class WebhookTest {
         fixture.registerAnnotatedCommandHandler(new WebhookCreation(
                 fixture.getRepository(),
                 tenant -> tenant.equals(ACME) || tenant.equals(GLOBEX),
-                url -> url.contains("internal") ? Optional.of("The url resolves to a private address.") : Optional.empty()));
+                url -> url.contains("internal")
+                        ? Optional.of("The url resolves to a private address.")
+                        : Optional.empty()));
     }
 
     private static CreateWebhook create(String url, List<String> events, String description) {
@@ -99,9 +101,7 @@ class WebhookTest {
 
     @Test
     void givenAWebhook_whenDeleteWebhook_thenWebhookDeleted() {
-        fixture.given(CREATED)
-                .when(new DeleteWebhook(ACME, HOOK, T0))
-                .expectEvents(new WebhookDeleted(ACME, HOOK, T0));
+        fixture.given(CREATED).when(new DeleteWebhook(ACME, HOOK, T0)).expectEvents(new WebhookDeleted(ACME, HOOK, T0));
     }
 
     @Test

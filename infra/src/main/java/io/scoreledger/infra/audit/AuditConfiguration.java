@@ -27,7 +27,8 @@ class AuditConfiguration {
         return new AuditProjector(repository, new AuditProjector.StoredPositions() {
             @Override
             public Optional<Long> of(String eventId) {
-                return jdbc.query(
+                return jdbc
+                        .query(
                                 "select globalindex from domainevententry where eventidentifier = ?",
                                 (row, i) -> row.getLong(1),
                                 eventId)

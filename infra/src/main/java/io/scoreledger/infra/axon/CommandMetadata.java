@@ -23,7 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class CommandMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.getMetaData().containsKey(AuditMetadata.ACTOR)
                 ? command
                 : command.andMetaData(metadataFor(command.getPayload()));
@@ -62,7 +63,8 @@ final class CommandMetadata implements MessageDispatchInterceptor<CommandMessage
         for (var component : record.getClass().getRecordComponents()) {
             if (component.getName().equals("tenantId") && component.getType() == TenantId.class) {
                 try {
-                    return Optional.ofNullable((TenantId) component.getAccessor().invoke(record));
+                    return Optional.ofNullable(
+                            (TenantId) component.getAccessor().invoke(record));
                 } catch (ReflectiveOperationException e) {
                     return Optional.empty();
                 }

@@ -13,4 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scoreledger.commands")
 record CommandProperties(
-        @DefaultValue("6") int conflictRetries, @DefaultValue("PT0.025S") Duration conflictRetryInterval) {}
+        @DefaultValue("6") int conflictRetries,
+        @DefaultValue("PT0.025S") Duration conflictRetryInterval) {}

@@ -26,8 +26,8 @@ final class ConflictRetry implements RetryScheduler, AutoCloseable {
     /** serialization_failure and deadlock_detected: PostgreSQL rolled the transaction back, a retry may pass. */
     private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
 
-    private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("command-retry").factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("command-retry").factory());
     private final RetryScheduler backOff;
     private final Duration firstInterval;
 

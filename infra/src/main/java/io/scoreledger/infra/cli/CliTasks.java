@@ -12,7 +12,9 @@ public final class CliTasks {
     private CliTasks() {}
 
     public static int run(Collection<? extends CliTask> tasks, String name, List<String> args, PrintStream err) {
-        var task = tasks.stream().filter(candidate -> candidate.name().equals(name)).findFirst();
+        var task = tasks.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst();
         if (task.isEmpty()) {
             err.println("Unknown task: " + name);
             err.println(usage(tasks));

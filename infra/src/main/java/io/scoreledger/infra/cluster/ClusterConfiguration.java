@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +36,7 @@ class ClusterConfiguration {
     /** Replaces the one of Axon's JDBC auto-configuration (a @ConditionalOnMissingBean), which cannot be given a node id. */
     @Bean
     TokenStore tokenStore(
-            ConnectionProvider connectionProvider,
-            Serializer serializer,
-            TokenStoreProperties tokenStore) {
+            ConnectionProvider connectionProvider, Serializer serializer, TokenStoreProperties tokenStore) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(new TokenSchema())

@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cluster How the nodes find each other and share the processors' segments.
  */
 @ConfigurationProperties("scoreledger")
-public record ClusterProperties(@Nullable String nodeId, @DefaultValue Cluster cluster) {
+public record ClusterProperties(
+        @Nullable String nodeId, @DefaultValue Cluster cluster) {
 
     /**
      * @param heartbeatInterval How often a node records that it is alive and rebalances the processors' segments.
      * @param nodeTimeout       A node without a heartbeat for this long no longer counts towards the fair share.
      */
     public record Cluster(
-            @DefaultValue("PT1S") Duration heartbeatInterval, @DefaultValue("PT5S") Duration nodeTimeout) {}
+            @DefaultValue("PT1S") Duration heartbeatInterval,
+            @DefaultValue("PT5S") Duration nodeTimeout) {}
 }

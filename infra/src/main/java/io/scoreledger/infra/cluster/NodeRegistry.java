@@ -15,15 +15,12 @@ class NodeRegistry {
 
     /** A node that comes back after it was taken for dead joins again. */
     void heartbeat(String nodeId, Duration timeout) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into cluster_node (node_id, joined_at, heartbeat_at) values (?, now(), now())
                 on conflict (node_id) do update set heartbeat_at = now(),
                     joined_at = case when cluster_node.heartbeat_at < now() - make_interval(secs => ?)
                                      then now() else cluster_node.joined_at end
-                """,
-                nodeId,
-                seconds(timeout));
+                """, nodeId, seconds(timeout));
     }
 
     List<String> live(Duration timeout) {

@@ -1,6 +1,5 @@
 package io.scoreledger.infra.cluster;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -56,8 +56,13 @@ class SegmentBalancer implements DisposableBean {
     @EventListener(ApplicationStartedEvent.class)
     void start() {
         nodes.forgetLongGone(LONG_GONE);
-        LOG.info("Node {} joins; heartbeat every {}, taken for dead after {} without one", nodeId, interval, nodeTimeout);
-        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("segment-balancer").factory());
+        LOG.info(
+                "Node {} joins; heartbeat every {}, taken for dead after {} without one",
+                nodeId,
+                interval,
+                nodeTimeout);
+        ticker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("segment-balancer").factory());
         ticker.scheduleWithFixedDelay(this::tickSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -123,12 +128,16 @@ class SegmentBalancer implements DisposableBean {
                     claims.size(),
                     live.size(),
                     fairShare);
-            processors.get(claim.processor()).releaseSegment(claim.segment(), releaseFor().toMillis(), TimeUnit.MILLISECONDS);
+            processors
+                    .get(claim.processor())
+                    .releaseSegment(claim.segment(), releaseFor().toMillis(), TimeUnit.MILLISECONDS);
         }
         if (mine.size() >= fairShare) {
             for (var claim : claims) {
                 if (!nodeId.equals(claim.owner())) {
-                    processors.get(claim.processor()).releaseSegment(claim.segment(), declineFor().toMillis(), TimeUnit.MILLISECONDS);
+                    processors
+                            .get(claim.processor())
+                            .releaseSegment(claim.segment(), declineFor().toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
         }

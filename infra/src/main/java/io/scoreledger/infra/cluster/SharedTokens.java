@@ -45,11 +45,17 @@ public class SharedTokens {
                 row -> {
                     var token = token(row.getString(1), row.getBytes(4), row.getString(5));
                     var owner = row.getString(3);
-                    byProcessor.computeIfAbsent(row.getString(1), name -> new ArrayList<>())
+                    byProcessor
+                            .computeIfAbsent(row.getString(1), name -> new ArrayList<>())
                             .add(new Segment(
                                     row.getInt(2),
                                     owner,
-                                    token == null ? null : token.position().stream().boxed().findFirst().orElse(null),
+                                    token == null
+                                            ? null
+                                            : token.position().stream()
+                                                    .boxed()
+                                                    .findFirst()
+                                                    .orElse(null),
                                     replaying(token),
                                     owner != null && !owner.equals(nodeId)));
                 });
@@ -78,6 +84,8 @@ public class SharedTokens {
         }
         var reset = replay.getTokenAtReset();
         var position = replay.position();
-        return reset == null || position.isEmpty() || position.getAsLong() < reset.position().orElse(Long.MAX_VALUE);
+        return reset == null
+                || position.isEmpty()
+                || position.getAsLong() < reset.position().orElse(Long.MAX_VALUE);
     }
 }

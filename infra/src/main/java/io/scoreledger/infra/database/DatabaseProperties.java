@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedPostgres The embedded PostgreSQL, used when spring.datasource.url is empty.
  */
 @ConfigurationProperties("scoreledger")
-public record DatabaseProperties(@DefaultValue("./data") Path dataDir, @DefaultValue EmbeddedPostgres embeddedPostgres) {
+public record DatabaseProperties(
+        @DefaultValue("./data") Path dataDir, @DefaultValue EmbeddedPostgres embeddedPostgres) {
 
     /** @param port Port of the embedded PostgreSQL; 0 means any free port. */
     public record EmbeddedPostgres(@DefaultValue("0") int port) {}

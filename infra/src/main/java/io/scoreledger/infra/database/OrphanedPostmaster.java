@@ -50,8 +50,11 @@ final class OrphanedPostmaster {
                             + " Stop that instance or give this one another scoreledger.data-dir.")
                     .formatted(dataDirectory, pid, dataDirectory.resolve(OWNER_LOCK)));
         }
-        log.warn("An orphaned embedded PostgreSQL (pid {}) is still running on {}, left by a service that ended without"
-                + " stopping it; stopping it before starting", pid, dataDirectory);
+        log.warn(
+                "An orphaned embedded PostgreSQL (pid {}) is still running on {}, left by a service that ended without"
+                        + " stopping it; stopping it before starting",
+                pid,
+                dataDirectory);
         stop(pid, dataDirectory);
     }
 
@@ -59,7 +62,9 @@ final class OrphanedPostmaster {
     private static OptionalLong recordedPid(Path pidFile) {
         try {
             var lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.getFirst().strip()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.getFirst().strip()));
         } catch (IOException | NumberFormatException absentOrMalformed) {
             return OptionalLong.empty();
         }
@@ -83,7 +88,8 @@ final class OrphanedPostmaster {
     private static boolean isPostgresOf(long pid, Path dataDirectory) {
         var proc = Path.of("/proc", Long.toString(pid));
         try {
-            var executable = Files.readSymbolicLink(proc.resolve("exe")).getFileName().toString();
+            var executable =
+                    Files.readSymbolicLink(proc.resolve("exe")).getFileName().toString();
             var workingDirectory = Files.readSymbolicLink(proc.resolve("cwd"));
             return executable.equals("postgres") && Files.isSameFile(workingDirectory, dataDirectory);
         } catch (IOException | UnsupportedOperationException cannotTell) {
@@ -118,8 +124,11 @@ final class OrphanedPostmaster {
             log.warn("Stopped the orphaned embedded PostgreSQL (pid {}) on {}", pid, dataDirectory);
             return;
         }
-        log.warn("The orphaned embedded PostgreSQL (pid {}) on {} did not stop within {}s; killing it", pid,
-                dataDirectory, SHUTDOWN_WAIT.toSeconds());
+        log.warn(
+                "The orphaned embedded PostgreSQL (pid {}) on {} did not stop within {}s; killing it",
+                pid,
+                dataDirectory,
+                SHUTDOWN_WAIT.toSeconds());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         if (!awaitExit(pid, KILL_WAIT)) {
             throw new IllegalStateException(

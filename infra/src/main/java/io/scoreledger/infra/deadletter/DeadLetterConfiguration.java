@@ -32,14 +32,17 @@ class DeadLetterConfiguration {
     @Bean
     ConfigurerModule deadLetterHandling(EventProcessorProperties properties) {
         return configurer -> {
-            configurer.eventProcessing()
+            configurer
+                    .eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
             properties.getProcessors().forEach((name, settings) -> {
                 if (settings.getDlq().isEnabled()) {
                     // A rebuild empties the queue with the read model: the replay meets the same events again.
-                    configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(
-                            name,
-                            (c, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
+                    configurer
+                            .eventProcessing()
+                            .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                    name,
+                                    (c, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
                 }
             });
         };

@@ -47,7 +47,10 @@ public class DeadLetterQueues {
     }
 
     public long count(String processor) {
-        return processing.deadLetterQueue(processor).map(SequencedDeadLetterQueue::size).orElse(0L);
+        return processing
+                .deadLetterQueue(processor)
+                .map(SequencedDeadLetterQueue::size)
+                .orElse(0L);
     }
 
     @QueryHandler
@@ -124,12 +127,14 @@ public class DeadLetterQueues {
         if (processing.eventProcessor(processor).isEmpty()) {
             throw new UnknownResourceException("No processor is named " + processor + ".");
         }
-        return processing.deadLetterQueue(processor)
+        return processing
+                .deadLetterQueue(processor)
                 .orElseThrow(() -> new InvalidCommandException(
                         "processor", "The processor " + processor + " has no dead-letter queue."));
     }
 
-    private static void requireSequence(SequencedDeadLetterQueue<EventMessage<?>> queue, String processor, String sequence) {
+    private static void requireSequence(
+            SequencedDeadLetterQueue<EventMessage<?>> queue, String processor, String sequence) {
         if (!queue.contains(sequence)) {
             throw new UnknownResourceException("No dead letters of sequence " + sequence + " in " + processor + ".");
         }
@@ -149,7 +154,10 @@ public class DeadLetterQueues {
             aggregateSequence = domain.getSequenceNumber();
         }
         Long position = message instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null)
+                ? tracked.trackingToken().position().stream()
+                        .boxed()
+                        .findFirst()
+                        .orElse(null)
                 : null;
         var cause = letter.cause();
         return new FindDeadLetters.Letter(

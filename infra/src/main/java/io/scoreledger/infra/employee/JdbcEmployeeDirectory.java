@@ -26,7 +26,9 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
     @Override
     public Map<String, Claim> claim(TenantId tenantId, SortedMap<String, EmployeeId> proposedIdByNormalizedEmail) {
         var emails = proposedIdByNormalizedEmail.keySet().toArray(String[]::new);
-        var proposedIds = proposedIdByNormalizedEmail.values().stream().map(EmployeeId::value).toArray(String[]::new);
+        var proposedIds = proposedIdByNormalizedEmail.values().stream()
+                .map(EmployeeId::value)
+                .toArray(String[]::new);
         var inserted = new HashSet<>(jdbc.queryForList(
                 "insert into employee_email_claim (tenant_id, email, employee_id)"
                         + " select ?, email, employee_id from unnest(?::text[], ?::text[]) as proposal(email, employee_id)"

@@ -45,7 +45,8 @@ class JdbcSignalLedger implements SignalLedger {
 
     @Override
     public Optional<EmployeeId> ownerOf(TenantId tenantId, SignalId signalId) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "select employee_id from signal_claim where tenant_id = ? and signal_id = ?",
                         String.class,
                         tenantId.value(),

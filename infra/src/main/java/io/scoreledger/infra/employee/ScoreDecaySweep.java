@@ -34,7 +34,8 @@ public class ScoreDecaySweep {
         FindDecayCandidates.Result page;
         io.scoreledger.ids.EmployeeId after = null;
         do {
-            page = queries.query(new FindDecayCandidates(after, PAGE), FindDecayCandidates.Result.class).join();
+            page = queries.query(new FindDecayCandidates(after, PAGE), FindDecayCandidates.Result.class)
+                    .join();
             for (var candidate : page.candidates()) {
                 try {
                     commands.sendAndWait(new ApplyScoreDecay(candidate.tenantId(), candidate.employeeId(), asOf));

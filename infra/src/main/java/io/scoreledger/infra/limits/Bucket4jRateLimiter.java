@@ -174,8 +174,10 @@ final class Bucket4jRateLimiter implements RateLimiter, AutoCloseable {
                 log.debug("Removed {} expired rate-limit buckets", removed);
             }
         } catch (RuntimeException e) {
-            log.warn("Rate-limit bucket cleanup failed; it runs again in {}: {}",
-                    settings.cleanupInterval(), e.toString());
+            log.warn(
+                    "Rate-limit bucket cleanup failed; it runs again in {}: {}",
+                    settings.cleanupInterval(),
+                    e.toString());
         }
     }
 

@@ -26,7 +26,10 @@ final class CachedTenantPlans implements TenantPlans {
 
     CachedTenantPlans(QueryGateway queries, Duration timeToLive) {
         this.queries = queries;
-        this.plans = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100_000).build();
+        this.plans = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(100_000)
+                .build();
     }
 
     @Override

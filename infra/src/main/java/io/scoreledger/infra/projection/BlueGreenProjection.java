@@ -14,7 +14,8 @@ import org.jooq.Table;
  * @param tables the tables the projection owns, all in one schema; nothing else is written by its handlers
  * @param handlers builds the processing group's event handlers writing through the given DSLContext
  */
-public record BlueGreenProjection(String processingGroup, List<Table<?>> tables, Function<DSLContext, Object> handlers) {
+public record BlueGreenProjection(
+        String processingGroup, List<Table<?>> tables, Function<DSLContext, Object> handlers) {
 
     public BlueGreenProjection {
         if (tables.isEmpty()) {

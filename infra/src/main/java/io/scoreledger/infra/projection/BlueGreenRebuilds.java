@@ -124,7 +124,8 @@ public class BlueGreenRebuilds implements DisposableBean {
         var name = projection.processingGroup();
         var settings = SettingsTools.clone(dsl.settings())
                 .withRenderMapping(new RenderMapping()
-                        .withSchemata(new MappedSchema().withInput(schema.live()).withOutput(schema.name())));
+                        .withSchemata(
+                                new MappedSchema().withInput(schema.live()).withOutput(schema.name())));
         var handlers = projection.handlers().apply(DSL.using(dsl.configuration().derive(settings)));
         var shadow = TrackingEventProcessor.builder()
                 .name(shadowProcessorName(name))
@@ -159,8 +160,10 @@ public class BlueGreenRebuilds implements DisposableBean {
             try {
                 switchOver(entry.getKey());
             } catch (RuntimeException e) {
-                LOG.warn("Could not put the rebuilt tables of {} live; the old ones keep serving, trying again",
-                        entry.getKey(), e);
+                LOG.warn(
+                        "Could not put the rebuilt tables of {} live; the old ones keep serving, trying again",
+                        entry.getKey(),
+                        e);
             }
         }
     }
@@ -191,7 +194,10 @@ public class BlueGreenRebuilds implements DisposableBean {
                 shadow.schema().swapIntoLive();
             });
             shadows.remove(processor);
-            LOG.info("Rebuilt {}: its new tables are live ({})", processor, String.join(", ", shadow.schema().tables()));
+            LOG.info(
+                    "Rebuilt {}: its new tables are live ({})",
+                    processor,
+                    String.join(", ", shadow.schema().tables()));
         } catch (RuntimeException e) {
             shadow.processor().start();
             throw e;
@@ -207,13 +213,10 @@ public class BlueGreenRebuilds implements DisposableBean {
         if (owners.stream().anyMatch(owner -> owner != null && !owner.equals(nodeId))) {
             throw new ConflictException("Another node holds the tokens of " + processor + ".");
         }
-        var updated = jdbc.update(
-                """
+        var updated = jdbc.update("""
                 update tokenentry live set token = shadow.token, tokentype = shadow.tokentype, owner = null
                 from tokenentry shadow
-                where shadow.processorname = ? and shadow.segment = 0 and live.processorname = ?""",
-                shadowProcessorName(processor),
-                processor);
+                where shadow.processorname = ? and shadow.segment = 0 and live.processorname = ?""", shadowProcessorName(processor), processor);
         if (updated == 0 || updated != owners.size()) {
             throw new IllegalStateException("The shadow of " + processor + " has no token to hand over.");
         }
@@ -233,7 +236,8 @@ public class BlueGreenRebuilds implements DisposableBean {
     }
 
     private StreamingEventProcessor live(String processor) {
-        return processing.eventProcessor(processor, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(processor, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException(
                         processor + " is declared blue/green but is not a streaming processor"));
     }

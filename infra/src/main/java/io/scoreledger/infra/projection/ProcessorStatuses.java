@@ -47,8 +47,8 @@ final class ProcessorStatuses {
         var source = shadow.orElse(streaming);
         var local = source.processingStatus();
         var segments = local.values();
-        var stored = tokens.getOrDefault(
-                shadow.isPresent() ? BlueGreenRebuilds.shadowProcessorName(name) : name, List.of());
+        var stored =
+                tokens.getOrDefault(shadow.isPresent() ? BlueGreenRebuilds.shadowProcessorName(name) : name, List.of());
         var elsewhere = stored.stream()
                 .filter(segment -> segment.claimedElsewhere() && !local.containsKey(segment.segment()))
                 .toList();
@@ -68,7 +68,9 @@ final class ProcessorStatuses {
                 .orElse(null);
         var error = segments.stream()
                 .filter(EventTrackerStatus::isErrorState)
-                .map(segment -> segment.getError() == null ? "error" : String.valueOf(segment.getError().getMessage()))
+                .map(segment -> segment.getError() == null
+                        ? "error"
+                        : String.valueOf(segment.getError().getMessage()))
                 .findFirst()
                 .orElse(null);
         var lag = position == null ? null : Math.max(0, head - position);
@@ -77,14 +79,29 @@ final class ProcessorStatuses {
                         segment.segment(),
                         segment.owner(),
                         local.containsKey(segment.segment())
-                                ? local.get(segment.segment()).getCurrentPosition().stream().boxed().findFirst().orElse(null)
+                                ? local.get(segment.segment()).getCurrentPosition().stream()
+                                        .boxed()
+                                        .findFirst()
+                                        .orElse(null)
                                 : segment.position()))
                 .toList();
         var rebuild = rebuilds.observe(name, state, position);
         if (rebuild == null) {
             return new ProjectionStatus(
-                    name, kind(processor), streaming.supportsReset(), state, position, head, lag, null, null, null,
-                    null, error, where, parked);
+                    name,
+                    kind(processor),
+                    streaming.supportsReset(),
+                    state,
+                    position,
+                    head,
+                    lag,
+                    null,
+                    null,
+                    null,
+                    null,
+                    error,
+                    where,
+                    parked);
         }
         var progress = rebuild.progress();
         return new ProjectionStatus(
@@ -127,7 +144,8 @@ final class ProcessorStatuses {
             return ProjectionState.REPLAYING;
         }
         return segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
-                        && elsewhere.stream().allMatch(segment -> segment.position() != null && segment.position() >= head)
+                        && elsewhere.stream()
+                                .allMatch(segment -> segment.position() != null && segment.position() >= head)
                 ? ProjectionState.CAUGHT_UP
                 : ProjectionState.CATCHING_UP;
     }

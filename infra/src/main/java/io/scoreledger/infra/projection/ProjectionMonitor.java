@@ -1,6 +1,5 @@
 package io.scoreledger.infra.projection;
 
-import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.infra.cluster.SharedTokens;
 import io.scoreledger.infra.deadletter.DeadLetterQueues;
@@ -20,6 +19,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -94,7 +94,8 @@ public class ProjectionMonitor implements DisposableBean {
     }
 
     Optional<ProjectionStatus> status(String name) {
-        return processing.eventProcessor(name)
+        return processing
+                .eventProcessor(name)
                 .map(processor -> statuses.status(name, processor, positions.freshHead(), positions.freshTokens()));
     }
 
@@ -118,7 +119,8 @@ public class ProjectionMonitor implements DisposableBean {
                 var head = positions.freshHead();
                 var tokens = positions.tokens();
                 for (var name : rebuilds.names()) {
-                    processing.eventProcessor(name)
+                    processing
+                            .eventProcessor(name)
                             .ifPresent(processor -> statuses.status(name, processor, head, tokens));
                 }
             }

@@ -1,7 +1,7 @@
 package io.scoreledger.infra.projection;
 
-import io.scoreledger.query.ProjectionReads;
 import io.scoreledger.projection.commands.RebuildProjections;
+import io.scoreledger.query.ProjectionReads;
 import io.scoreledger.rules.ConflictException;
 import io.scoreledger.rules.InvalidCommandException;
 import java.time.Clock;
@@ -121,7 +121,8 @@ public class ProjectionRebuilder {
                 monitor.rebuildStarting(name, startedAt);
             } catch (RuntimeException e) {
                 LOG.warn("Could not reset {}; it continues from where it was", name, e);
-                var before = done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
+                var before =
+                        done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
                 throw new ConflictException(
                         "Could not reset " + name + " (another node may hold its tokens); " + before);
             } finally {
@@ -137,7 +138,8 @@ public class ProjectionRebuilder {
         try {
             blueGreen.start(name);
         } catch (ConflictException e) {
-            var before = done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
+            var before =
+                    done.isEmpty() ? "nothing was rebuilt." : "rebuilt before it: " + String.join(", ", done) + ".";
             throw new ConflictException(e.getMessage() + " " + before);
         }
         monitor.rebuildStarting(name, startedAt);

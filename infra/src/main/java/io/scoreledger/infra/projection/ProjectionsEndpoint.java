@@ -26,7 +26,9 @@ class ProjectionsEndpoint {
         var body = new LinkedHashMap<String, Object>();
         body.put("head", result.head());
         body.put("caughtUp", result.processors().stream().allMatch(ProjectionStatus::caughtUp));
-        body.put("processors", result.processors().stream().map(ProjectionsEndpoint::processor).toList());
+        body.put(
+                "processors",
+                result.processors().stream().map(ProjectionsEndpoint::processor).toList());
         return body;
     }
 

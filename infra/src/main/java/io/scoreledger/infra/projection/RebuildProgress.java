@@ -1,6 +1,5 @@
 package io.scoreledger.infra.projection;
 
-import org.jspecify.annotations.Nullable;
 import io.scoreledger.projection.ProjectionState;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -77,8 +77,10 @@ class ReplayTask implements CliTask {
                     var position = status.position() == null ? 0 : status.position();
                     out.println("  " + name + ": caught up at position " + position + ", "
                             + status.processedSinceRebuild() + " events, " + rate(status) + " events/s"
-                            + (status.deadLetters() == 0 ? "" : ", " + status.deadLetters()
-                                    + " events parked as dead letters (GET /api/v1/operator/dead-letters)"));
+                            + (status.deadLetters() == 0
+                                    ? ""
+                                    : ", " + status.deadLetters()
+                                            + " events parked as dead letters (GET /api/v1/operator/dead-letters)"));
                     parked += status.deadLetters();
                 } else if (print) {
                     out.println("  " + name + ": " + progress(status));

@@ -53,7 +53,7 @@ final class ShadowSchema {
         jdbc.execute("create schema " + quote(shadow));
         for (var table : tables) {
             jdbc.execute("create table %s.%s (like %s.%s including defaults including generated including identity"
-                    .formatted(quote(shadow), quote(table), quote(live), quote(table))
+                            .formatted(quote(shadow), quote(table), quote(live), quote(table))
                     + " including storage including comments)");
             copyConstraints(table);
             copyIndexes(table);
@@ -78,17 +78,13 @@ final class ShadowSchema {
     }
 
     private void copyConstraints(String table) {
-        var constraints = jdbc.query(
-                """
+        var constraints = jdbc.query("""
                 select c.conname, pg_get_constraintdef(c.oid)
                 from pg_constraint c
                 join pg_class t on t.oid = c.conrelid
                 join pg_namespace n on n.oid = t.relnamespace
                 where n.nspname = ? and t.relname = ? and c.contype in ('p', 'u', 'c', 'x')
-                order by c.contype, c.conname""",
-                (row, number) -> List.of(row.getString(1), row.getString(2)),
-                live,
-                table);
+                order by c.contype, c.conname""", (row, number) -> List.of(row.getString(1), row.getString(2)), live, table);
         for (var constraint : constraints) {
             jdbc.execute("alter table %s.%s add constraint %s %s"
                     .formatted(quote(shadow), quote(table), quote(constraint.get(0)), constraint.get(1)));
@@ -97,8 +93,7 @@ final class ShadowSchema {
 
     /** Indexes that back no constraint; pg_indexes gives each one's statement, schema-qualified. */
     private void copyIndexes(String table) {
-        var definitions = jdbc.queryForList(
-                """
+        var definitions = jdbc.queryForList("""
                 select i.indexdef from pg_indexes i
                 where i.schemaname = ? and i.tablename = ?
                   and not exists (
@@ -106,10 +101,7 @@ final class ShadowSchema {
                       join pg_class x on x.oid = c.conindid
                       join pg_namespace n on n.oid = x.relnamespace
                       where n.nspname = i.schemaname and x.relname = i.indexname)
-                order by i.indexname""",
-                String.class,
-                live,
-                table);
+                order by i.indexname""", String.class, live, table);
         var liveTable = " ON %s.%s ".formatted(quote(live), quote(table));
         var liveTableUnquoted = " ON %s.%s ".formatted(live, table);
         var shadowTable = " ON %s.%s ".formatted(quote(shadow), quote(table));

@@ -22,7 +22,8 @@ class EventLogPosition {
     }
 
     Optional<Pin> current() {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "select globalindex, timestamp from domainevententry where type is distinct from ?"
                                 + " order by globalindex desc limit 1",
                         (rs, i) -> new Pin(rs.getLong(1), Instant.parse(rs.getString(2))),

@@ -52,7 +52,11 @@ class JdbcReportArchive implements ReportArchive {
         }
         var chainHash = chainHash(command.tenantId(), pin.position());
         var contents = sources.read(
-                command.tenantId(), command.reportType(), command.assessmentId(), pin.position(), pin.timestamp(),
+                command.tenantId(),
+                command.reportType(),
+                command.assessmentId(),
+                pin.position(),
+                pin.timestamp(),
                 chainHash);
         var pdf = ReportPdf.render(contents);
         var sha256 = sha256(pdf);

@@ -1,6 +1,5 @@
 package io.scoreledger.infra.report;
 
-import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A top-to-bottom page writer over PDFBox: text, tables and vector drawing, breaking pages as it goes. Only the

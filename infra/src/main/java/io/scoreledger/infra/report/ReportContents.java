@@ -2,12 +2,12 @@ package io.scoreledger.infra.report;
 
 import io.scoreledger.assessment.queries.AssessmentItemView;
 import io.scoreledger.assessment.queries.AssessmentView;
-import io.scoreledger.policy.queries.PolicyView;
-import io.scoreledger.report.ReportType;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.queries.FindTopRisks;
 import io.scoreledger.employee.queries.GetDashboard;
 import io.scoreledger.employee.queries.GetDashboardTrends;
+import io.scoreledger.policy.queries.PolicyView;
+import io.scoreledger.report.ReportType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

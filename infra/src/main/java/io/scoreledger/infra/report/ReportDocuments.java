@@ -48,7 +48,8 @@ class ReportDocuments {
     }
 
     Optional<ReportView> find(TenantId tenant, ReportId reportId) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "select " + COLUMNS + " from report_document where company_id = ? and id = ?",
                         ReportDocuments::view,
                         tenant.value(),
@@ -63,7 +64,8 @@ class ReportDocuments {
 
     /** The audit chain hash an earlier report of the tenant was pinned with at this position, if any. */
     Optional<String> chainHashPinnedAt(TenantId tenant, long position) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "select chain_hash from report_document where company_id = ? and position = ?"
                                 + " and chain_hash is not null order by requested_at, id limit 1",
                         String.class,

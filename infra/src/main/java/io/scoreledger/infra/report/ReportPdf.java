@@ -1,10 +1,10 @@
 package io.scoreledger.infra.report;
 
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.queries.GetDashboardTrends;
 import io.scoreledger.infra.report.PdfCanvas.Column;
 import io.scoreledger.policy.PolicyStatus;
 import io.scoreledger.report.ReportType;
-import io.scoreledger.employee.model.Band;
-import io.scoreledger.employee.queries.GetDashboardTrends;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -77,16 +76,21 @@ final class ReportPdf {
         // PDFBox would otherwise leave the dates out and derive the /ID from the clock.
         var pinned = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         pinned.setTimeInMillis(report.asOf().toEpochMilli());
-        canvas.documentInformation(
-                title(report.reportType()) + " \u2014 " + report.tenantName(), PRODUCER, pinned);
+        canvas.documentInformation(title(report.reportType()) + " \u2014 " + report.tenantName(), PRODUCER, pinned);
         canvas.documentId(documentId(report));
     }
 
     private static byte[] documentId(ReportContents report) {
         try {
-            var seed = String.join("|", report.reportType().name(), report.tenantName(),
-                    Long.toString(report.position()), String.valueOf(report.chainHash()),
-                    report.focus() == null ? "" : report.focus().assessment().id().value());
+            var seed = String.join(
+                    "|",
+                    report.reportType().name(),
+                    report.tenantName(),
+                    Long.toString(report.position()),
+                    String.valueOf(report.chainHash()),
+                    report.focus() == null
+                            ? ""
+                            : report.focus().assessment().id().value());
             return Arrays.copyOf(
                     MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
@@ -104,10 +108,16 @@ final class ReportPdf {
         canvas.reserve(14);
         canvas.gap(10);
         canvas.text(PdfCanvas.BOLD, 10, PdfCanvas.MARGIN, canvas.y(), "Audit chain hash");
-        canvas.text(PdfCanvas.MONO, 8.5f, PdfCanvas.MARGIN + 150, canvas.y(),
+        canvas.text(
+                PdfCanvas.MONO,
+                8.5f,
+                PdfCanvas.MARGIN + 150,
+                canvas.y(),
                 report.chainHash() == null ? UNAVAILABLE : report.chainHash());
         canvas.gap(4);
-        canvas.line(PdfCanvas.REGULAR, 8,
+        canvas.line(
+                PdfCanvas.REGULAR,
+                8,
                 "Every figure is as of this position; regenerating at it gives this document, byte for byte.");
     }
 
@@ -116,21 +126,35 @@ final class ReportPdf {
         canvas.heading("Dashboard summary");
         canvas.reserve(40);
         canvas.gap(26);
-        var score = summary.overallScore() == null ? "n/a" : summary.overallScore().toString();
+        var score =
+                summary.overallScore() == null ? "n/a" : summary.overallScore().toString();
         canvas.text(PdfCanvas.BOLD, 26, PdfCanvas.MARGIN, canvas.y(), score);
         float after = PdfCanvas.MARGIN + canvas.width(PdfCanvas.BOLD, 26, score) + 6;
         canvas.text(PdfCanvas.REGULAR, 11, after, canvas.y(), "/ 100 overall score");
-        canvas.text(PdfCanvas.BOLD, 14, PdfCanvas.MARGIN + 260, canvas.y(),
+        canvas.text(
+                PdfCanvas.BOLD,
+                14,
+                PdfCanvas.MARGIN + 260,
+                canvas.y(),
                 "Risk level: " + (summary.riskLevel() == null ? "n/a" : summary.riskLevel()));
         canvas.gap(10);
         canvas.field("Overall score", score + (summary.riskLevel() == null ? "" : " (" + summary.riskLevel() + ")"));
         canvas.field("Formula", summary.formulaVersion());
-        canvas.field("Employees scored", summary.employees().total() + (summary.employeeAverage() == null
-                ? "" : ", average " + decimal(summary.employeeAverage())));
-        canvas.field("Organization score", summary.organizationScore() == null
-                ? "no findings" : summary.organizationScore().toString());
-        canvas.field("Assessments", summary.completedAssessments() + " completed" + (summary.assessmentScore() == null
-                ? "" : ", average score " + decimal(summary.assessmentScore())));
+        canvas.field(
+                "Employees scored",
+                summary.employees().total()
+                        + (summary.employeeAverage() == null ? "" : ", average " + decimal(summary.employeeAverage())));
+        canvas.field(
+                "Organization score",
+                summary.organizationScore() == null
+                        ? "no findings"
+                        : summary.organizationScore().toString());
+        canvas.field(
+                "Assessments",
+                summary.completedAssessments() + " completed"
+                        + (summary.assessmentScore() == null
+                                ? ""
+                                : ", average score " + decimal(summary.assessmentScore())));
     }
 
     private static void trend(PdfCanvas canvas, ReportContents report) {
@@ -157,7 +181,9 @@ final class ReportPdf {
         }
         canvas.stroke(0.3f, 0.6f, left, bottom, left, bottom + height);
         canvas.stroke(0.3f, 0.6f, left, bottom, left + width, bottom);
-        var points = report.trend().stream().filter(point -> point.employeeCount() > 0).toList();
+        var points = report.trend().stream()
+                .filter(point -> point.employeeCount() > 0)
+                .toList();
         long span = ChronoUnit.DAYS.between(from, to);
         if (points.isEmpty()) {
             canvas.text(PdfCanvas.REGULAR, 9, left + 10, bottom + height / 2, "No scores recorded in this period.");
@@ -175,10 +201,14 @@ final class ReportPdf {
         var end = to.toString();
         canvas.text(PdfCanvas.REGULAR, 7, left + width - canvas.width(PdfCanvas.REGULAR, 7, end), bottom - 10, end);
         canvas.gap(height + 14);
-        canvas.line(PdfCanvas.REGULAR, 8, points.isEmpty()
-                ? "The employees' daily average score."
-                : "The employees' daily average score; latest " + decimal(points.getLast().employeeAverage())
-                        + " on " + points.getLast().date() + ", " + points.size() + " days with scores.");
+        canvas.line(
+                PdfCanvas.REGULAR,
+                8,
+                points.isEmpty()
+                        ? "The employees' daily average score."
+                        : "The employees' daily average score; latest "
+                                + decimal(points.getLast().employeeAverage()) + " on "
+                                + points.getLast().date() + ", " + points.size() + " days with scores.");
     }
 
     private static void bands(PdfCanvas canvas, ReportContents report) {
@@ -187,11 +217,19 @@ final class ReportPdf {
         var rows = new ArrayList<List<String>>();
         for (var band : BAND_ORDER) {
             int count = report.bands().getOrDefault(band, 0);
-            rows.add(List.of(band.wireName(), band.min() + "\u2013" + band.max(), Integer.toString(count),
+            rows.add(List.of(
+                    band.wireName(),
+                    band.min() + "\u2013" + band.max(),
+                    Integer.toString(count),
                     percent(total == 0 ? 0 : count * 100.0 / total)));
         }
-        canvas.table(List.of(Column.left("Band", 120), Column.left("Scores", 100), Column.right("Employees", 100),
-                Column.right("Share", 100)), rows);
+        canvas.table(
+                List.of(
+                        Column.left("Band", 120),
+                        Column.left("Scores", 100),
+                        Column.right("Employees", 100),
+                        Column.right("Share", 100)),
+                rows);
         if (total > 0) {
             canvas.reserve(16);
             float x = PdfCanvas.MARGIN;
@@ -210,31 +248,57 @@ final class ReportPdf {
             canvas.line("No employee is scored yet.");
             return;
         }
-        var rows = report.topRisks().stream().limit(limit)
-                .map(risk -> List.of(risk.email(), Integer.toString(risk.score()), risk.band().wireName(),
-                        risk.topRiskFactor() == null ? "\u2013" : risk.topRiskFactor().wireName()))
+        var rows = report.topRisks().stream()
+                .limit(limit)
+                .map(risk -> List.of(
+                        risk.email(),
+                        Integer.toString(risk.score()),
+                        risk.band().wireName(),
+                        risk.topRiskFactor() == null
+                                ? "\u2013"
+                                : risk.topRiskFactor().wireName()))
                 .toList();
-        canvas.table(List.of(Column.left("Employee", 235), Column.right("Score", 60), Column.left("   Band", 80),
-                Column.left("Top risk factor", 120)), rows);
+        canvas.table(
+                List.of(
+                        Column.left("Employee", 235),
+                        Column.right("Score", 60),
+                        Column.left("   Band", 80),
+                        Column.left("Top risk factor", 120)),
+                rows);
     }
 
     private static void assessments(PdfCanvas canvas, ReportContents report, boolean everyOne) {
         canvas.heading("Assessment results");
         var all = report.assessments();
-        long completed = all.stream().filter(a -> "completed".equals(a.assessment().status())).count();
-        canvas.line((all.size() == 1 ? "1 assessment" : all.size() + " assessments") + ", " + completed
-                + " completed, " + (all.size() - completed) + " in progress.");
+        long completed = all.stream()
+                .filter(a -> "completed".equals(a.assessment().status()))
+                .count();
+        canvas.line((all.size() == 1 ? "1 assessment" : all.size() + " assessments") + ", " + completed + " completed, "
+                + (all.size() - completed) + " in progress.");
         if (all.isEmpty()) {
             return;
         }
         var rows = all.stream()
                 .filter(a -> everyOne || "completed".equals(a.assessment().status()))
-                .map(a -> List.of(a.clientName(), a.assessment().name(), a.assessment().templateName(),
-                        a.assessment().status(), decimal(a.assessment().completionPercentage()) + "%",
-                        a.assessment().score() == null ? "\u2013" : decimal(a.assessment().score())))
+                .map(a -> List.of(
+                        a.clientName(),
+                        a.assessment().name(),
+                        a.assessment().templateName(),
+                        a.assessment().status(),
+                        decimal(a.assessment().completionPercentage()) + "%",
+                        a.assessment().score() == null
+                                ? "\u2013"
+                                : decimal(a.assessment().score())))
                 .toList();
-        canvas.table(List.of(Column.left("Client", 90), Column.left("Assessment", 125), Column.left("Template", 110),
-                Column.left("Status", 70), Column.right("Done", 45), Column.right("Score", 55)), rows);
+        canvas.table(
+                List.of(
+                        Column.left("Client", 90),
+                        Column.left("Assessment", 125),
+                        Column.left("Template", 110),
+                        Column.left("Status", 70),
+                        Column.right("Done", 45),
+                        Column.right("Score", 55)),
+                rows);
     }
 
     private static void policies(PdfCanvas canvas, ReportContents report, boolean everyOne) {
@@ -251,11 +315,21 @@ final class ReportPdf {
             return;
         }
         var rows = all.stream()
-                .map(p -> List.of(p.clientName(), p.policy().title(), p.policy().status().wireName(),
-                        p.policy().currentVersion(), decimal(p.policy().adoptionRate()) + "%"))
+                .map(p -> List.of(
+                        p.clientName(),
+                        p.policy().title(),
+                        p.policy().status().wireName(),
+                        p.policy().currentVersion(),
+                        decimal(p.policy().adoptionRate()) + "%"))
                 .toList();
-        canvas.table(List.of(Column.left("Client", 100), Column.left("Policy", 185), Column.left("Status", 80),
-                Column.right("Version", 55), Column.right("Adoption", 75)), rows);
+        canvas.table(
+                List.of(
+                        Column.left("Client", 100),
+                        Column.left("Policy", 185),
+                        Column.left("Status", 80),
+                        Column.right("Version", 55),
+                        Column.right("Adoption", 75)),
+                rows);
     }
 
     private static void focus(PdfCanvas canvas, ReportContents report) {
@@ -267,21 +341,34 @@ final class ReportPdf {
         canvas.heading("Assessment: " + assessment.name());
         canvas.field("Client", focus.clientName());
         canvas.field("Template", assessment.templateName());
-        canvas.field("Status", assessment.status() + (assessment.completedAt() == null
-                ? "" : ", completed " + assessment.completedAt()));
+        canvas.field(
+                "Status",
+                assessment.status()
+                        + (assessment.completedAt() == null ? "" : ", completed " + assessment.completedAt()));
         canvas.field("Completion", decimal(assessment.completionPercentage()) + "%");
-        canvas.field("Score", assessment.score() == null
-                ? "not scored" : decimal(assessment.score()) + " (" + assessment.scoreMethod() + ")");
+        canvas.field(
+                "Score",
+                assessment.score() == null
+                        ? "not scored"
+                        : decimal(assessment.score()) + " (" + assessment.scoreMethod() + ")");
         if (report.reportType() != ReportType.ASSESSMENT_DETAIL || focus.items().isEmpty()) {
             return;
         }
         canvas.gap(6);
         var rows = focus.items().stream()
-                .map(item -> List.of(item.questionId(), item.section(), item.question(),
+                .map(item -> List.of(
+                        item.questionId(),
+                        item.section(),
+                        item.question(),
                         item.answer() == null ? "\u2013" : item.answer()))
                 .toList();
-        canvas.table(List.of(Column.left("Id", 45), Column.left("Section", 95), Column.left("Question", 255),
-                Column.left("Answer", 100)), rows);
+        canvas.table(
+                List.of(
+                        Column.left("Id", 45),
+                        Column.left("Section", 95),
+                        Column.left("Question", 255),
+                        Column.left("Answer", 100)),
+                rows);
     }
 
     private static String percent(double value) {

@@ -20,7 +20,8 @@ class ReportQueryHandler {
 
     @QueryHandler
     GetReportDocument.Result handle(GetReportDocument query) {
-        return documents.find(query.tenantId(), query.reportId())
+        return documents
+                .find(query.tenantId(), query.reportId())
                 .map(report -> new GetReportDocument.Result(report, documents.content(report.id())))
                 .orElseGet(() -> new GetReportDocument.Result(null, null));
     }

@@ -2,6 +2,9 @@ package io.scoreledger.infra.report;
 
 import io.scoreledger.assessment.queries.FindAssessments;
 import io.scoreledger.assessment.queries.GetAssessment;
+import io.scoreledger.employee.queries.FindTopRisks;
+import io.scoreledger.employee.queries.GetDashboard;
+import io.scoreledger.employee.queries.GetDashboardTrends;
 import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.TenantId;
@@ -9,9 +12,6 @@ import io.scoreledger.policy.queries.FindPolicies;
 import io.scoreledger.report.ReportType;
 import io.scoreledger.rules.InvalidCommandException;
 import io.scoreledger.rules.UnknownResourceException;
-import io.scoreledger.employee.queries.FindTopRisks;
-import io.scoreledger.employee.queries.GetDashboard;
-import io.scoreledger.employee.queries.GetDashboardTrends;
 import io.scoreledger.tenancy.queries.FindClients;
 import io.scoreledger.tenancy.queries.GetCompany;
 import java.time.Instant;
@@ -52,14 +52,14 @@ class ReportSources {
                         GetDashboardTrends.Result.class)
                 .points();
         var risks = query(
-                        new FindTopRisks(tenant, TOP_RISKS, FindTopRisks.Order.LOWEST_SCORE),
-                        FindTopRisks.Result.class)
+                        new FindTopRisks(tenant, TOP_RISKS, FindTopRisks.Order.LOWEST_SCORE), FindTopRisks.Result.class)
                 .risks();
 
         var clientNames = new HashMap<ClientId, String>();
         var assessments = new ArrayList<ReportContents.ClientAssessment>();
         var policies = new ArrayList<ReportContents.ClientPolicy>();
-        for (var client : query(new FindClients(tenant, null, null), FindClients.Result.class).clients()) {
+        for (var client : query(new FindClients(tenant, null, null), FindClients.Result.class)
+                .clients()) {
             var name = client.profile().name();
             clientNames.put(client.id(), name);
             query(new FindAssessments(tenant, client.id()), FindAssessments.Result.class)
@@ -93,7 +93,8 @@ class ReportSources {
                 .orElseThrow(() -> new InvalidCommandException(
                         "assessmentId", "The assessmentId field must name an assessment of this tenant."));
         return new ReportContents.Focus(
-                clientNames.getOrDefault(assessment.clientId(), assessment.clientId().value()),
+                clientNames.getOrDefault(
+                        assessment.clientId(), assessment.clientId().value()),
                 assessment,
                 result.items());
     }

@@ -26,7 +26,8 @@ final class AesGcmSecretSealer implements SecretSealer {
 
     AesGcmSecretSealer(Map<String, SecretKey> keys, String activeKeyId) {
         if (!keys.containsKey(activeKeyId)) {
-            throw new IllegalArgumentException("The active secret key " + activeKeyId + " is not among the configured keys");
+            throw new IllegalArgumentException(
+                    "The active secret key " + activeKeyId + " is not among the configured keys");
         }
         this.keys = Map.copyOf(keys);
         this.activeKeyId = activeKeyId;
@@ -41,7 +42,10 @@ final class AesGcmSecretSealer implements SecretSealer {
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(activeKeyId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            var out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            var out = ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
             return activeKeyId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Sealing failed", e);

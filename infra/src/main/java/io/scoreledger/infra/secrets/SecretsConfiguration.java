@@ -47,7 +47,9 @@ class SecretsConfiguration {
                 }
                 keys.put(parts[0], key(Base64.getDecoder().decode(parts[1])));
             }
-            var active = StringUtils.hasText(activeKey) ? activeKey : keys.keySet().iterator().next();
+            var active = StringUtils.hasText(activeKey)
+                    ? activeKey
+                    : keys.keySet().iterator().next();
             log.info("Secrets sealed with configured key {} ({} key(s) can open)", active, keys.size());
             return new AesGcmSecretSealer(keys, active);
         }
@@ -56,11 +58,16 @@ class SecretsConfiguration {
             Files.createDirectories(file.getParent());
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                    Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            Files.writeString(file, "local:" + Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.UTF_8);
-            log.warn("Generated a secret-sealing key in {} (readable by its owner only); set SCORELEDGER_SECRET_KEYS "
-                    + "in production", file);
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+            Files.writeString(
+                    file, "local:" + Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.UTF_8);
+            log.warn(
+                    "Generated a secret-sealing key in {} (readable by its owner only); set SCORELEDGER_SECRET_KEYS "
+                            + "in production",
+                    file);
         }
         var parts = Files.readString(file, StandardCharsets.UTF_8).strip().split(":", 2);
         keys.put(parts[0], key(Base64.getDecoder().decode(parts[1])));

@@ -39,18 +39,23 @@ class OperatorTokenConfiguration {
         Path file = dataDir.resolve(TOKEN_FILE).toAbsolutePath().normalize();
         if (Files.exists(file)) {
             log.info("Operator token read from {}", file);
-            return OperatorToken.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+            return OperatorToken.of(
+                    Files.readString(file, StandardCharsets.UTF_8).strip());
         }
         Files.createDirectories(file.getParent());
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(Set.of(
-                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
+        Files.createFile(
+                file,
+                PosixFilePermissions.asFileAttribute(Set.of(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
         Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
-        log.warn("Generated an operator token and stored it in {} (readable by its owner only). "
-                + "Send it as 'Authorization: Bearer <token>'.", file);
+        log.warn(
+                "Generated an operator token and stored it in {} (readable by its owner only). "
+                        + "Send it as 'Authorization: Bearer <token>'.",
+                file);
         return OperatorToken.of(token);
     }
 }

@@ -14,7 +14,8 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  */
 class PolicyPublishedUpcaster extends SingleEventUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(PolicyPublished.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_1 =
+            new SimpleSerializedType(PolicyPublished.class.getName(), "1");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
@@ -25,9 +26,7 @@ class PolicyPublishedUpcaster extends SingleEventUpcaster {
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         var actor = representation.getMetaData().getObject().get(AuditMetadata.ACTOR);
         return representation.upcastPayload(
-                new SimpleSerializedType(PolicyPublished.class.getName(), "2"),
-                JsonNode.class,
-                payload -> {
+                new SimpleSerializedType(PolicyPublished.class.getName(), "2"), JsonNode.class, payload -> {
                     var event = (ObjectNode) payload.deepCopy();
                     if (actor instanceof String actorId) {
                         event.put("publishedBy", actorId);

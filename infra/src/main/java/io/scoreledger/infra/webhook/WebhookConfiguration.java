@@ -61,7 +61,8 @@ class WebhookConfiguration {
     }
 
     @Bean
-    WebhookDeliveryLog webhookDeliveryLog(WebhookOutbox outbox, WebhookSender sender, SecretSealer sealer, Clock clock) {
+    WebhookDeliveryLog webhookDeliveryLog(
+            WebhookOutbox outbox, WebhookSender sender, SecretSealer sealer, Clock clock) {
         return new WebhookDeliveryLog(outbox, sender, sealer, clock);
     }
 

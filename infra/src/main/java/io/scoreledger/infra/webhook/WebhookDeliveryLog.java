@@ -43,7 +43,8 @@ class WebhookDeliveryLog {
         String secret;
         if (command.webhookId() != null) {
             var target = outbox.target(command.webhookId())
-                    .filter(found -> command.tenantId() == null || found.tenantId().equals(command.tenantId()))
+                    .filter(found ->
+                            command.tenantId() == null || found.tenantId().equals(command.tenantId()))
                     .orElseThrow(() -> new UnknownResourceException("Webhook not found."));
             url = target.url();
             secret = sealer.open(target.sealedSecret());

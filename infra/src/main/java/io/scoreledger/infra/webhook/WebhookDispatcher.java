@@ -1,6 +1,5 @@
 package io.scoreledger.infra.webhook;
 
-import org.jspecify.annotations.Nullable;
 import io.scoreledger.api.security.SecretSealer;
 import io.scoreledger.webhook.commands.DisableWebhook;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,7 +52,8 @@ class WebhookDispatcher implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("webhook-dispatcher").factory());
+        poller = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("webhook-dispatcher").factory());
         var interval = settings.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
     }

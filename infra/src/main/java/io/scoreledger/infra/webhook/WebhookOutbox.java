@@ -44,7 +44,10 @@ class WebhookOutbox {
                     ps.setString(1, event.webhookId().value());
                     ps.setString(2, event.tenantId().value());
                     ps.setString(3, event.url());
-                    ps.setArray(4, ps.getConnection().createArrayOf("text", event.events().toArray()));
+                    ps.setArray(
+                            4,
+                            ps.getConnection()
+                                    .createArrayOf("text", event.events().toArray()));
                     ps.setString(5, event.sealedSecret());
                     ps.setTimestamp(6, Timestamp.from(event.createdAt()));
                 });
@@ -62,7 +65,8 @@ class WebhookOutbox {
     }
 
     Optional<Target> target(WebhookId webhookId) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "select id, company_id, url, sealed_secret, active from webhook_target where id = ?",
                         (rs, i) -> new Target(
                                 new WebhookId(rs.getString(1)),
@@ -118,7 +122,9 @@ class WebhookOutbox {
                 Timestamp.from(now),
                 attempt.statusCode(),
                 due.id());
-        jdbc.update("update webhook_target set consecutive_failures = 0 where id = ?", due.webhookId().value());
+        jdbc.update(
+                "update webhook_target set consecutive_failures = 0 where id = ?",
+                due.webhookId().value());
     }
 
     void retryLater(Due due, Attempt attempt, Instant now, Instant next) {
@@ -177,11 +183,8 @@ class WebhookOutbox {
                 rs -> {
                     log.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                             .add(new WebhookDeliveryView.Attempt(
-                                    rs.getInt(2),
-                                    instant(rs, 3),
-                                    (Integer) rs.getObject(4),
-                                    rs.getString(5),
-                                    (Long) rs.getObject(6)));
+                                    rs.getInt(2), instant(rs, 3), (Integer) rs.getObject(4), rs.getString(5), (Long)
+                                            rs.getObject(6)));
                 },
                 webhookId.value(),
                 limit);

@@ -56,7 +56,8 @@ class WebhookSender {
                     : "The receiver answered " + status + ".";
             return new Outcome(false, status, error);
         } catch (IOException | IllegalArgumentException e) {
-            return new Outcome(false, null, "The request failed: " + e.getClass().getSimpleName() + ".");
+            return new Outcome(
+                    false, null, "The request failed: " + e.getClass().getSimpleName() + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, "The request was interrupted.");

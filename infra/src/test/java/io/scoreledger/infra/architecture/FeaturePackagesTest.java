@@ -31,7 +31,17 @@ class FeaturePackagesTest {
             "command", Set.of(),
             "query", Set.of("jooq"),
             "api", Set.of("error", "web", "input", "limits", "security"),
-            "infra", Set.of("axon", "cli", "cluster", "database", "deadletter", "limits", "secrets", "security", "upcasting"));
+            "infra",
+                    Set.of(
+                            "axon",
+                            "cli",
+                            "cluster",
+                            "database",
+                            "deadletter",
+                            "limits",
+                            "secrets",
+                            "security",
+                            "upcasting"));
 
     @Test
     void every_module_names_its_packages_after_the_shared_kernel_features_or_a_declared_technical_package() {
@@ -46,12 +56,15 @@ class FeaturePackagesTest {
             var layer = parts[2];
             var name = parts[3];
             if (!features.contains(name) && !TECHNICAL.get(layer).contains(name)) {
-                strays.computeIfAbsent(layer + "." + name, key -> new TreeSet<>()).add(type.getSimpleName());
+                strays.computeIfAbsent(layer + "." + name, key -> new TreeSet<>())
+                        .add(type.getSimpleName());
             }
         }
 
         assertThat(features).contains("employee", "projection", "tenancy").doesNotContain("score", "replay", "digest");
-        assertThat(strays).as("packages named after no feature of shared-kernel " + features).isEmpty();
+        assertThat(strays)
+                .as("packages named after no feature of shared-kernel " + features)
+                .isEmpty();
     }
 
     @Test
@@ -64,14 +77,18 @@ class FeaturePackagesTest {
             }
         }
 
-        assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
+        assertThat(unmarked)
+                .as("packages without @NullMarked in package-info.java")
+                .isEmpty();
     }
 
     private static Set<String> features() {
         var features = new TreeSet<String>();
         for (JavaClass type : MAIN) {
             var parts = type.getPackageName().split("\\.");
-            if (parts.length >= 4 && !TECHNICAL.containsKey(parts[2]) && !KERNEL_VALUES.contains(parts[2])
+            if (parts.length >= 4
+                    && !TECHNICAL.containsKey(parts[2])
+                    && !KERNEL_VALUES.contains(parts[2])
                     && Set.of("commands", "events", "queries").contains(parts[3])) {
                 features.add(parts[2]);
             }

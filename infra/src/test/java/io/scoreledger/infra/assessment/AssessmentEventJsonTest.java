@@ -33,8 +33,8 @@ class AssessmentEventJsonTest extends ApplicationTest {
     private static final AssessmentId ASSESSMENT = new AssessmentId("asm_one");
     private static final TemplateId TEMPLATE = new TemplateId("tpl_own");
     private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
-    private static final List<TemplateSection> SECTIONS = List.of(new TemplateSection(
-            "Access", List.of(new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO))));
+    private static final List<TemplateSection> SECTIONS =
+            List.of(new TemplateSection("Access", List.of(new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO))));
 
     @Autowired
     @Qualifier("axonObjectMapper")
@@ -45,10 +45,17 @@ class AssessmentEventJsonTest extends ApplicationTest {
         var pinned = Map.<Object, String>of(
                 new AssessmentTemplateCreated(ACME, TEMPLATE, "Own", "vendor", SECTIONS, AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"templateId\":{\"value\":\"tpl_own\"},\"name\":\"Own\",\"category\":\"vendor\",\"sections\":[{\"name\":\"Access\",\"questions\":[{\"id\":\"Q1\",\"text\":\"MFA?\",\"weight\":2.0,\"answerType\":\"YES_NO\"}]}],\"createdAt\":\"2026-03-01T09:00:00Z\"}",
-                new AssessmentStarted(ACME, ASSESSMENT, new ClientId("cli_one"), "Review",
-                        new TemplateContent(TEMPLATE, "Own", "vendor", SECTIONS), "1.0", AT),
+                new AssessmentStarted(
+                        ACME,
+                        ASSESSMENT,
+                        new ClientId("cli_one"),
+                        "Review",
+                        new TemplateContent(TEMPLATE, "Own", "vendor", SECTIONS),
+                        "1.0",
+                        AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"assessmentId\":{\"value\":\"asm_one\"},\"clientId\":{\"value\":\"cli_one\"},\"name\":\"Review\",\"template\":{\"id\":{\"value\":\"tpl_own\"},\"name\":\"Own\",\"category\":\"vendor\",\"sections\":[{\"name\":\"Access\",\"questions\":[{\"id\":\"Q1\",\"text\":\"MFA?\",\"weight\":2.0,\"answerType\":\"YES_NO\"}]}]},\"version\":\"1.0\",\"startedAt\":\"2026-03-01T09:00:00Z\"}",
-                new AnswersRecorded(ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 100.0, "assessment-score/1", AT),
+                new AnswersRecorded(
+                        ACME, ASSESSMENT, List.of(new Answer("Q1", "yes")), 100.0, 100.0, "assessment-score/1", AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"assessmentId\":{\"value\":\"asm_one\"},\"answers\":[{\"questionId\":\"Q1\",\"value\":\"yes\"}],\"score\":100.0,\"completionPercentage\":100.0,\"methodVersion\":\"assessment-score/1\",\"recordedAt\":\"2026-03-01T09:00:00Z\"}",
                 new AssessmentCompleted(ACME, ASSESSMENT, null, "assessment-score/1", AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"assessmentId\":{\"value\":\"asm_one\"},\"score\":null,\"methodVersion\":\"assessment-score/1\",\"completedAt\":\"2026-03-01T09:00:00Z\"}",

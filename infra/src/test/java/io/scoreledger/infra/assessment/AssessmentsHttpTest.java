@@ -47,18 +47,27 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertThat(nist.get("question_count").asInt()).isEqualTo(22);
         var sections = new ArrayList<String>();
         nist.get("sections").forEach(s -> sections.add(s.get("name").asText()));
-        assertThat(sections).containsExactly(
-                "Govern (GV)", "Identify (ID)", "Protect (PR)", "Detect (DE)", "Respond (RS)", "Recover (RC)");
+        assertThat(sections)
+                .containsExactly(
+                        "Govern (GV)", "Identify (ID)", "Protect (PR)", "Detect (DE)", "Respond (RS)", "Recover (RC)");
         var govern = nist.get("sections").get(0).get("questions");
         assertThat(govern.get(0).get("id").asText()).isEqualTo("GV.OC");
         assertThat(govern.get(0).get("answer_type").asText()).isEqualTo("scale_0_5");
         var cis = listed.data().get(1);
         assertThat(cis.get("question_count").asInt()).isEqualTo(18);
-        assertThat(cis.get("sections").get(0).get("questions").get(17).get("text").asText()).contains("Penetration Testing");
+        assertThat(cis.get("sections")
+                        .get(0)
+                        .get("questions")
+                        .get(17)
+                        .get("text")
+                        .asText())
+                .contains("Penetration Testing");
 
         assertThat(ids(api().get(base + "/assessment-templates?global=false"))).isEmpty();
-        assertThat(ids(api().get(base + "/assessment-templates?category=FRAMEWORK"))).hasSize(2);
-        assertThat(ids(api().get(base + "/assessment-templates?category=vendor"))).isEmpty();
+        assertThat(ids(api().get(base + "/assessment-templates?category=FRAMEWORK")))
+                .hasSize(2);
+        assertThat(ids(api().get(base + "/assessment-templates?category=vendor")))
+                .isEmpty();
     }
 
     @Test
@@ -74,14 +83,22 @@ class AssessmentsHttpTest extends ApplicationTest {
         var questions = template.get("sections").get(0).get("questions");
         assertThat(questions.get(0).get("id").asText()).isEqualTo("Q1");
         assertThat(questions.get(0).get("weight").asDouble()).isEqualTo(2.0);
-        assertThat(template.get("sections").get(1).get("questions").get(0).get("id").asText()).isEqualTo("Q3");
+        assertThat(template.get("sections")
+                        .get(1)
+                        .get("questions")
+                        .get(0)
+                        .get("id")
+                        .asText())
+                .isEqualTo("Q3");
 
         assertThat(ids(api().get(base + "/assessment-templates"))).containsExactly("tpl_nistcsf20", "tpl_cisv8", id);
         assertThat(ids(api().get(base + "/assessment-templates?global=false"))).containsExactly(id);
-        assertThat(ids(api().get(base + "/assessment-templates?category=vendor&global=true"))).containsExactly(id);
+        assertThat(ids(api().get(base + "/assessment-templates?category=vendor&global=true")))
+                .containsExactly(id);
         var otherClient = directory.client(companyId, "Sibling");
         assertThat(ids(api().get("/api/v3/companies/" + companyId + "/clients/" + otherClient
-                + "/assessment-templates?global=false"))).containsExactly(id);
+                        + "/assessment-templates?global=false")))
+                .containsExactly(id);
     }
 
     @Test
@@ -96,7 +113,8 @@ class AssessmentsHttpTest extends ApplicationTest {
                 {"name": "T", "category": "c", "sections": [{"name": "S", "questions": [
                   {"text": "Q", "weight": 1, "answer_type": "stars"}]}]}""");
         assertError(badType, 422, "VALIDATION_ERROR");
-        assertThat(badType.details().has("sections[0].questions[0].answer_type")).isTrue();
+        assertThat(badType.details().has("sections[0].questions[0].answer_type"))
+                .isTrue();
 
         var badWeight = api().post(base + "/assessment-templates", """
                 {"name": "T", "category": "c", "sections": [{"name": "S", "questions": [
@@ -104,24 +122,38 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertError(badWeight, 422, "VALIDATION_ERROR");
         assertThat(badWeight.details().has("sections[0].questions[0].weight")).isTrue();
 
-        assertError(api().post(base + "/assessment-templates", "{\"name\": \"T\", \"category\": \"c\", \"sections\": [], \"x\": 1}"),
-                422, "VALIDATION_ERROR");
+        assertError(
+                api().post(
+                                base + "/assessment-templates",
+                                "{\"name\": \"T\", \"category\": \"c\", \"sections\": [], \"x\": 1}"),
+                422,
+                "VALIDATION_ERROR");
         assertError(api().get(base + "/assessment-templates?global=maybe"), 422, "VALIDATION_ERROR");
     }
 
     @Test
     void givenAssessment_whenAnsweredAndCompleted_thenTheSeedsObjectWithScoreAndCompletion() {
         var templateId = ownTemplate();
-        var started = api().post(base + "/assessment-events",
-                "{\"name\": \"Q1 2025 Security Assessment\", \"template_id\": \"" + templateId + "\"}");
+        var started = api().post(
+                        base + "/assessment-events",
+                        "{\"name\": \"Q1 2025 Security Assessment\", \"template_id\": \"" + templateId + "\"}");
 
         assertSuccess(started, 201);
         var assessment = started.data();
         var id = assessment.get("id").asText();
         assertThat(id).matches("asm_[0-9A-Za-z]{20}");
         assertThat(started.header("Location")).isEqualTo(base + "/assessment-events/" + id);
-        assertThat(fieldNames(assessment)).containsExactlyInAnyOrder("id", "name", "template", "status", "completion_percentage",
-                "score", "started_at", "completed_at", "version");
+        assertThat(fieldNames(assessment))
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "name",
+                        "template",
+                        "status",
+                        "completion_percentage",
+                        "score",
+                        "started_at",
+                        "completed_at",
+                        "version");
         assertThat(assessment.get("template").get("id").asText()).isEqualTo(templateId);
         assertThat(assessment.get("template").get("name").asText()).isEqualTo("Vendor review");
         assertThat(assessment.get("status").asText()).isEqualTo("in_progress");
@@ -130,9 +162,12 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertThat(assessment.get("completed_at").isNull()).isTrue();
         assertThat(assessment.get("version").asText()).isEqualTo("1.0");
 
-        var answered = api().send("PUT", base + "/assessment-events/" + id + "/answers", """
+        var answered = api().send(
+                        "PUT",
+                        base + "/assessment-events/" + id + "/answers",
+                        """
                 {"answers": [{"question_id": "Q1", "value": "yes"}, {"question_id": "Q2", "value": 3}]}""",
-                List.of("Content-Type", "application/json"));
+                        List.of("Content-Type", "application/json"));
         assertSuccess(answered, 200);
         assertThat(answered.data().get("score").asDouble()).isEqualTo(86.7);
         assertThat(answered.data().get("completion_percentage").asDouble()).isEqualTo(75.0);
@@ -162,8 +197,12 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertSuccess(api().post(base + "/assessment-events/" + id + "/complete", null), 200);
 
         assertError(api().post(base + "/assessment-events/" + id + "/complete", null), 409, "CONFLICT");
-        assertError(api().post(base + "/assessment-events/" + id + "/answers",
-                "{\"answers\": [{\"question_id\": \"CIS.1\", \"value\": \"yes\"}]}"), 409, "CONFLICT");
+        assertError(
+                api().post(
+                                base + "/assessment-events/" + id + "/answers",
+                                "{\"answers\": [{\"question_id\": \"CIS.1\", \"value\": \"yes\"}]}"),
+                409,
+                "CONFLICT");
     }
 
     @Test
@@ -186,7 +225,11 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertError(empty, 422, "VALIDATION_ERROR");
         assertThat(empty.details().has("answers")).isTrue();
 
-        assertThat(api().get(base + "/assessment-events/" + id).data().get("completion_percentage").asDouble()).isZero();
+        assertThat(api().get(base + "/assessment-events/" + id)
+                        .data()
+                        .get("completion_percentage")
+                        .asDouble())
+                .isZero();
     }
 
     @Test
@@ -194,16 +237,23 @@ class AssessmentsHttpTest extends ApplicationTest {
         var noName = api().post(base + "/assessment-events", "{\"template_id\": \"tpl_cisv8\"}");
         assertError(noName, 422, "VALIDATION_ERROR");
         assertThat(noName.details().has("name")).isTrue();
-        var unknownTemplate = api().post(base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"tpl_nothing\"}");
+        var unknownTemplate =
+                api().post(base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"tpl_nothing\"}");
         assertError(unknownTemplate, 422, "VALIDATION_ERROR");
         assertThat(unknownTemplate.details().has("template_id")).isTrue();
         var malformed = api().post(base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"nist\"}");
         assertThat(malformed.details().has("template_id")).isTrue();
 
         var otherCompany = directory.company("Template Owner", "plus");
-        var foreignTemplate = api().post("/api/v3/companies/" + otherCompany + "/clients/"
-                + directory.client(otherCompany, "C") + "/assessment-templates", OWN_TEMPLATE).data().get("id").asText();
-        var foreign = api().post(base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"" + foreignTemplate + "\"}");
+        var foreignTemplate = api().post(
+                        "/api/v3/companies/" + otherCompany + "/clients/" + directory.client(otherCompany, "C")
+                                + "/assessment-templates",
+                        OWN_TEMPLATE)
+                .data()
+                .get("id")
+                .asText();
+        var foreign = api().post(
+                        base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"" + foreignTemplate + "\"}");
         assertError(foreign, 422, "VALIDATION_ERROR");
         assertThat(ids(api().get(base + "/assessment-events"))).isEmpty();
     }
@@ -213,24 +263,42 @@ class AssessmentsHttpTest extends ApplicationTest {
         var unknownClient = "/api/v3/companies/" + companyId + "/clients/cli_unknown0000000000";
         assertError(api().get(unknownClient + "/assessment-events"), 404, "NOT_FOUND");
         assertError(api().get(unknownClient + "/assessment-templates"), 404, "NOT_FOUND");
-        assertError(api().post(unknownClient + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"tpl_cisv8\"}"),
-                404, "NOT_FOUND");
-        assertError(api().get("/api/v3/companies/cmp_nobody0000000000000/clients/" + clientId + "/assessment-events"),
-                404, "NOT_FOUND");
+        assertError(
+                api().post(unknownClient + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"tpl_cisv8\"}"),
+                404,
+                "NOT_FOUND");
+        assertError(
+                api().get("/api/v3/companies/cmp_nobody0000000000000/clients/" + clientId + "/assessment-events"),
+                404,
+                "NOT_FOUND");
         assertError(api().get(base + "/assessment-events/asm_unknown0000000000"), 404, "NOT_FOUND");
         assertError(api().post(base + "/assessment-events/nonsense/complete", null), 404, "NOT_FOUND");
-        assertError(api().post(base + "/assessment-events/asm_unknown0000000000/answers",
-                "{\"answers\": [{\"question_id\": \"Q1\", \"value\": \"yes\"}]}"), 404, "NOT_FOUND");
-        assertError(api().post("/api/v1/assessments/asm_unknown0000000000/calculate-score?tenantId=" + companyId, null),
-                404, "NOT_FOUND");
+        assertError(
+                api().post(
+                                base + "/assessment-events/asm_unknown0000000000/answers",
+                                "{\"answers\": [{\"question_id\": \"Q1\", \"value\": \"yes\"}]}"),
+                404,
+                "NOT_FOUND");
+        assertError(
+                api().post("/api/v1/assessments/asm_unknown0000000000/calculate-score?tenantId=" + companyId, null),
+                404,
+                "NOT_FOUND");
         assertError(api().get("/api/v1/assessments/bad/download?tenantId=" + companyId), 404, "NOT_FOUND");
-        assertError(api().send("DELETE", "/api/v1/assessments/asm_unknown0000000000?tenantId=" + companyId, null, List.of()),
-                404, "NOT_FOUND");
+        assertError(
+                api().send(
+                                "DELETE",
+                                "/api/v1/assessments/asm_unknown0000000000?tenantId=" + companyId,
+                                null,
+                                List.of()),
+                404,
+                "NOT_FOUND");
 
         var sibling = directory.client(companyId, "Sibling");
         var id = startedAssessment("tpl_cisv8");
-        assertError(api().get("/api/v3/companies/" + companyId + "/clients/" + sibling + "/assessment-events/" + id),
-                404, "NOT_FOUND");
+        assertError(
+                api().get("/api/v3/companies/" + companyId + "/clients/" + sibling + "/assessment-events/" + id),
+                404,
+                "NOT_FOUND");
     }
 
     @Test
@@ -266,11 +334,12 @@ class AssessmentsHttpTest extends ApplicationTest {
         var csv = api().get(download + "&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.body().split("\r\n")).containsExactly(
-                "question_id,section,question,answer_type,weight,answer",
-                "Q1,Access,MFA everywhere?,yes_no,2,yes",
-                "Q2,Access,Patch cadence,scale_0_5,1,",
-                "Q3,Notes,Anything else?,text,1,\"'=cmd, \"\"quoted\"\"\"");
+        assertThat(csv.body().split("\r\n"))
+                .containsExactly(
+                        "question_id,section,question,answer_type,weight,answer",
+                        "Q1,Access,MFA everywhere?,yes_no,2,yes",
+                        "Q2,Access,Patch cadence,scale_0_5,1,",
+                        "Q3,Notes,Anything else?,text,1,\"'=cmd, \"\"quoted\"\"\"");
         var byAccept = api().send("GET", download, null, List.of("Accept", "text/csv"));
         assertThat(byAccept.header("Content-Type")).startsWith("text/csv");
         assertThat(byAccept.body()).isEqualTo(csv.body());
@@ -290,7 +359,10 @@ class AssessmentsHttpTest extends ApplicationTest {
         assertThat(ids(api().get(base + "/assessment-events"))).containsExactly(kept);
         assertError(api().get(base + "/assessment-events/" + id), 404, "NOT_FOUND");
         assertError(api().get("/api/v1/assessments/" + id + "/download?tenantId=" + companyId), 404, "NOT_FOUND");
-        assertError(api().post("/api/v1/assessments/" + id + "/calculate-score?tenantId=" + companyId, null), 404, "NOT_FOUND");
+        assertError(
+                api().post("/api/v1/assessments/" + id + "/calculate-score?tenantId=" + companyId, null),
+                404,
+                "NOT_FOUND");
         assertError(api().post(base + "/assessment-events/" + id + "/complete", null), 404, "NOT_FOUND");
         assertError(api().send("DELETE", delete, null, List.of()), 404, "NOT_FOUND");
     }
@@ -322,7 +394,8 @@ class AssessmentsHttpTest extends ApplicationTest {
         for (var response : List.of(
                 reader.post(base + "/assessment-templates", OWN_TEMPLATE),
                 reader.post(base + "/assessment-events", "{\"name\": \"X\", \"template_id\": \"tpl_cisv8\"}"),
-                reader.post(base + "/assessment-events/" + id + "/answers",
+                reader.post(
+                        base + "/assessment-events/" + id + "/answers",
                         "{\"answers\": [{\"question_id\": \"CIS.1\", \"value\": \"yes\"}]}"),
                 reader.post(base + "/assessment-events/" + id + "/complete", null),
                 reader.post("/api/v1/assessments/" + id + "/calculate-score", null),
@@ -332,7 +405,11 @@ class AssessmentsHttpTest extends ApplicationTest {
         var clientsOnly = api().withToken(Directory.apiKey(api(), companyId, "clients:read"));
         assertError(clientsOnly.get(base + "/assessment-events"), 403, "FORBIDDEN");
         assertError(clientsOnly.get("/api/v1/assessments/" + id + "/download"), 403, "FORBIDDEN");
-        assertThat(api().get(base + "/assessment-events/" + id).data().get("status").asText()).isEqualTo("in_progress");
+        assertThat(api().get(base + "/assessment-events/" + id)
+                        .data()
+                        .get("status")
+                        .asText())
+                .isEqualTo("in_progress");
     }
 
     @Test
@@ -352,18 +429,25 @@ class AssessmentsHttpTest extends ApplicationTest {
         var ownClient = directory.client(otherCompany, "Own");
         var ownBase = "/api/v3/companies/" + otherCompany + "/clients/" + ownClient;
         assertError(snoop.post(ownBase + "/assessment-events/" + id + "/complete", null), 404, "NOT_FOUND");
-        assertThat(api().get(base + "/assessment-events/" + id).data().get("status").asText()).isEqualTo("in_progress");
+        assertThat(api().get(base + "/assessment-events/" + id)
+                        .data()
+                        .get("status")
+                        .asText())
+                .isEqualTo("in_progress");
     }
 
     @Test
     void givenCompanyUserOfAnotherClient_whenReadingThisClientsAssessments_thenNotFound() {
         var id = startedAssessment("tpl_cisv8");
         var otherClient = directory.client(companyId, "Assigned");
-        var user = api().withToken(directory.user(companyId, "company_user", List.of(otherClient)).token());
+        var user = api().withToken(directory
+                .user(companyId, "company_user", List.of(otherClient))
+                .token());
 
         assertError(user.get(base + "/assessment-events"), 404, "NOT_FOUND");
         assertError(user.get("/api/v1/assessments/" + id + "/download"), 404, "NOT_FOUND");
-        assertSuccess(user.get("/api/v3/companies/" + companyId + "/clients/" + otherClient + "/assessment-events"), 200);
+        assertSuccess(
+                user.get("/api/v3/companies/" + companyId + "/clients/" + otherClient + "/assessment-events"), 200);
     }
 
     private String ownTemplate() {
@@ -373,8 +457,9 @@ class AssessmentsHttpTest extends ApplicationTest {
     }
 
     private String startedAssessment(String templateId) {
-        var started = api().post(base + "/assessment-events",
-                "{\"name\": \"Assessment\", \"template_id\": \"" + templateId + "\"}");
+        var started = api().post(
+                        base + "/assessment-events",
+                        "{\"name\": \"Assessment\", \"template_id\": \"" + templateId + "\"}");
         assertSuccess(started, 201);
         return started.data().get("id").asText();
     }

@@ -80,12 +80,26 @@ class AuditHttpTest extends ApplicationTest {
         assertThat(positions(items)).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(types(items)).contains("CompanyCreated", "ClientCreated", "UserRegistered");
         assertThat(response.body()).doesNotContain(globex, globexClient);
-        var created = items.stream().filter(i -> i.get("type").asText().equals("CompanyCreated")).findFirst().orElseThrow();
+        var created = items.stream()
+                .filter(i -> i.get("type").asText().equals("CompanyCreated"))
+                .findFirst()
+                .orElseThrow();
         var keys = new ArrayList<String>();
         created.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly(
-                "eventId", "position", "type", "timestamp", "actor", "actorKind", "aggregateId", "aggregateType",
-                "sequence", "correlationId", "requestId", "payload");
+        assertThat(keys)
+                .containsExactly(
+                        "eventId",
+                        "position",
+                        "type",
+                        "timestamp",
+                        "actor",
+                        "actorKind",
+                        "aggregateId",
+                        "aggregateType",
+                        "sequence",
+                        "correlationId",
+                        "requestId",
+                        "payload");
         assertThat(created.get("aggregateId").asText()).isEqualTo(acme);
         assertThat(created.get("aggregateType").asText()).isEqualTo("Company");
         assertThat(created.get("sequence").asLong()).isZero();
@@ -98,13 +112,16 @@ class AuditHttpTest extends ApplicationTest {
         var directory = new Directory(api());
         var tenant = directory.company("Audit Secrets", "plus");
         var rawKey = Directory.apiKey(api(), tenant, "clients:read");
-        var webhook = api().post("/api/v3/companies/" + tenant + "/webhooks",
-                "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"policy.created\"]}");
+        var webhook = api().post(
+                        "/api/v3/companies/" + tenant + "/webhooks",
+                        "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"policy.created\"]}");
         assertThat(webhook.status()).as(webhook.toString()).isEqualTo(201);
         awaitChainOf(tenant, 3);
 
-        var key = items(api().get(EVENTS + "?type=ApiKeyIssued&tenantId=" + tenant)).getFirst();
-        var hook = items(api().get(EVENTS + "?type=WebhookCreated&tenantId=" + tenant)).getFirst();
+        var key = items(api().get(EVENTS + "?type=ApiKeyIssued&tenantId=" + tenant))
+                .getFirst();
+        var hook = items(api().get(EVENTS + "?type=WebhookCreated&tenantId=" + tenant))
+                .getFirst();
 
         assertThat(key.get("payload").get("secretSha256").asText()).isEqualTo("[redacted]");
         assertThat(key.toString()).doesNotContain(rawKey.substring(rawKey.lastIndexOf('.') + 1));
@@ -115,7 +132,9 @@ class AuditHttpTest extends ApplicationTest {
                 hook.get("position").asLong());
         var sealedValue = json(sealed).get("sealedSecret").asText();
         assertThat(sealedValue).isNotBlank();
-        assertThat(api().get(EXPORT + "?tenantId=" + tenant).body()).doesNotContain(sealedValue).contains("[sealed]");
+        assertThat(api().get(EXPORT + "?tenantId=" + tenant).body())
+                .doesNotContain(sealedValue)
+                .contains("[sealed]");
     }
 
     @Test
@@ -141,11 +160,17 @@ class AuditHttpTest extends ApplicationTest {
 
     @Test
     void givenFilters_whenListing_thenOnlyMatchingEvents() {
-        assertThat(types(items(auditor().get(EVENTS + "?type=ClientCreated")))).containsOnly("ClientCreated").hasSize(3);
+        assertThat(types(items(auditor().get(EVENTS + "?type=ClientCreated"))))
+                .containsOnly("ClientCreated")
+                .hasSize(3);
         var ofClient = items(auditor().get(EVENTS + "?aggregateId=" + acmeClient));
-        assertThat(ofClient).isNotEmpty().allSatisfy(i -> assertThat(i.get("aggregateId").asText()).isEqualTo(acmeClient));
-        assertThat(items(auditor().get(EVENTS + "?aggregateId=" + globexClient))).isEmpty();
-        assertThat(items(auditor().get(EVENTS + "?from=2000-01-01&to=2999-12-31"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(ofClient)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.get("aggregateId").asText()).isEqualTo(acmeClient));
+        assertThat(items(auditor().get(EVENTS + "?aggregateId=" + globexClient)))
+                .isEmpty();
+        assertThat(items(auditor().get(EVENTS + "?from=2000-01-01&to=2999-12-31")))
+                .hasSizeGreaterThanOrEqualTo(5);
         assertThat(items(auditor().get(EVENTS + "?to=2000-01-01T00:00:00Z"))).isEmpty();
         assertThat(items(auditor().get(EVENTS + "?from=2999-01-01"))).isEmpty();
         assertThat(items(auditor().get(EVENTS + "?actor=usr_nobody"))).isEmpty();
@@ -154,7 +179,13 @@ class AuditHttpTest extends ApplicationTest {
     @Test
     void givenBadParameters_whenListingOrExporting_thenValidationErrors() {
         for (var bad : List.of(
-                "limit=0", "limit=501", "limit=ten", "cursor=-3", "cursor=abc", "from=2026-13-01", "to=yesterday",
+                "limit=0",
+                "limit=501",
+                "limit=ten",
+                "cursor=-3",
+                "cursor=abc",
+                "from=2026-13-01",
+                "to=yesterday",
                 "from=2026-03-02&to=2026-03-01")) {
             var response = auditor().get(EVENTS + "?" + bad);
             assertError(response, 422, "VALIDATION_ERROR");
@@ -176,7 +207,9 @@ class AuditHttpTest extends ApplicationTest {
     @Test
     void givenRolesAndKeysWithoutAuditRead_whenReadingTheAuditLog_thenForbidden() {
         var directory = new Directory(api());
-        var companyUser = api().withToken(directory.user(acme, "company_user", List.of(acmeClient)).token());
+        var companyUser = api().withToken(directory
+                .user(acme, "company_user", List.of(acmeClient))
+                .token());
         var admin = api().withToken(directory.user(acme, "msp_admin").token());
         var keyWithout = api().withToken(Directory.apiKey(api(), acme, "clients:read"));
         var keyWith = api().withToken(Directory.apiKey(api(), acme, "audit:read"));
@@ -189,7 +222,9 @@ class AuditHttpTest extends ApplicationTest {
             assertThat(admin.get(route).status()).as(route).isEqualTo(200);
             assertThat(keyWith.get(route).status()).as(route).isEqualTo(200);
         }
-        assertThat(api().get(EVENTS + "?tenantId=" + globex).body()).contains(globexClient).doesNotContain(acme);
+        assertThat(api().get(EVENTS + "?tenantId=" + globex).body())
+                .contains(globexClient)
+                .doesNotContain(acme);
         assertError(
                 auditor().send("GET", EXPORT + "?tenantId=" + globex, null, List.of("Accept", "text/csv")),
                 403,
@@ -208,7 +243,8 @@ class AuditHttpTest extends ApplicationTest {
         assertThat(result.get("firstMismatchPosition").isNull()).isTrue();
         assertThat(result.get("reason").isNull()).isTrue();
         assertThat(result.get("chainHash").asText()).matches("[0-9a-f]{64}");
-        assertThat(head.eventCount()).isGreaterThanOrEqualTo(result.get("checkedEvents").asLong());
+        assertThat(head.eventCount())
+                .isGreaterThanOrEqualTo(result.get("checkedEvents").asLong());
         assertThat(verifyAudit.name()).isEqualTo("verify-audit");
         assertThat(verifyAudit.run(List.of(acme))).isZero();
         assertThat(verifyAudit.run(List.of("not-a-tenant"))).isEqualTo(1);
@@ -226,7 +262,11 @@ class AuditHttpTest extends ApplicationTest {
         long before = positions(items(api().get(EVENTS + "?limit=500&tenantId=" + tenant))).stream()
                 .filter(p -> p < edited)
                 .count();
-        assertThat(api().get(VERIFY + "?tenantId=" + tenant).data().get("verified").asBoolean()).isTrue();
+        assertThat(api().get(VERIFY + "?tenantId=" + tenant)
+                        .data()
+                        .get("verified")
+                        .asBoolean())
+                .isTrue();
 
         // The event store is shared by every test in this application; it is put back as it was, so that a later
         // rebuild replays the log the read models were made from.
@@ -240,7 +280,9 @@ class AuditHttpTest extends ApplicationTest {
             var response = api().get(VERIFY + "?tenantId=" + tenant);
             assertSuccess(response, 200);
             var result = response.data();
-            assertThat(result.get("verified").asBoolean()).as(response.toString()).isFalse();
+            assertThat(result.get("verified").asBoolean())
+                    .as(response.toString())
+                    .isFalse();
             assertThat(result.get("firstMismatchPosition").asLong()).isEqualTo(edited);
             assertThat(result.get("checkedEvents").asLong()).isEqualTo(before);
             assertThat(result.get("reason").asText()).isEqualTo(AuditChainVerifier.CHANGED);
@@ -248,16 +290,24 @@ class AuditHttpTest extends ApplicationTest {
             var printed = new ByteArrayOutputStream();
             var task = new VerifyAuditTask(verifier, new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(task.run(List.of(tenant))).isEqualTo(1);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT VERIFIED", "first_mismatch_position=" + edited);
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("NOT VERIFIED", "first_mismatch_position=" + edited);
             assertThat(verifyAudit.run(List.of(tenant))).isEqualTo(1);
-            assertThat(api().get(VERIFY + "?tenantId=" + acme).data().get("verified").asBoolean()).isTrue();
+            assertThat(api().get(VERIFY + "?tenantId=" + acme)
+                            .data()
+                            .get("verified")
+                            .asBoolean())
+                    .isTrue();
         } finally {
             jdbc.update(
                     "update domainevententry set payload = convert_to(replace(convert_from(payload, 'UTF8'), "
                             + "'Tamper Initrode', 'Tamper Initech'), 'UTF8') where globalindex = ?",
                     edited);
         }
-        assertThat(api().get(VERIFY + "?tenantId=" + tenant).data().get("verified").asBoolean())
+        assertThat(api().get(VERIFY + "?tenantId=" + tenant)
+                        .data()
+                        .get("verified")
+                        .asBoolean())
                 .as("put back, the event verifies again")
                 .isTrue();
     }
@@ -268,10 +318,12 @@ class AuditHttpTest extends ApplicationTest {
         var tenant = directory.company("Audit Pruned", "plus");
         var client = directory.client(tenant, "Pruned Client");
         awaitChainOf(tenant, 2);
-        long removed = positions(items(api().get(EVENTS + "?aggregateId=" + client + "&tenantId=" + tenant))).getLast();
+        long removed = positions(items(api().get(EVENTS + "?aggregateId=" + client + "&tenantId=" + tenant)))
+                .getLast();
 
         var row = jdbc.queryForMap("select * from domainevententry where globalindex = ?", removed);
-        assertThat(jdbc.update("delete from domainevententry where globalindex = ?", removed)).isEqualTo(1);
+        assertThat(jdbc.update("delete from domainevententry where globalindex = ?", removed))
+                .isEqualTo(1);
         try {
             var result = api().get(VERIFY + "?tenantId=" + tenant).data();
             assertThat(result.get("verified").asBoolean()).isFalse();
@@ -283,7 +335,10 @@ class AuditHttpTest extends ApplicationTest {
                             + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
                     row.values().toArray());
         }
-        assertThat(api().get(VERIFY + "?tenantId=" + tenant).data().get("verified").asBoolean())
+        assertThat(api().get(VERIFY + "?tenantId=" + tenant)
+                        .data()
+                        .get("verified")
+                        .asBoolean())
                 .as("put back, the event verifies again")
                 .isTrue();
     }
@@ -296,29 +351,35 @@ class AuditHttpTest extends ApplicationTest {
                 .mapToObj(i -> "{\"email\": \"person" + i + "@export.example\"}")
                 .toList();
         var upserted = api().send(
-                "PUT",
-                "/api/v1/employees",
-                "{\"tenantId\": \"" + tenant + "\", \"employees\": [" + String.join(",", employees) + "]}",
-                List.of("Content-Type", "application/json"));
+                        "PUT",
+                        "/api/v1/employees",
+                        "{\"tenantId\": \"" + tenant + "\", \"employees\": [" + String.join(",", employees) + "]}",
+                        List.of("Content-Type", "application/json"));
         assertThat(upserted.status()).as(upserted.toString()).isEqualTo(200);
         awaitChainOf(tenant, 1201);
 
-        var response = api().send("GET", EXPORT + "?tenantId=" + tenant, null, List.of("Accept", "application/x-ndjson"));
+        var response =
+                api().send("GET", EXPORT + "?tenantId=" + tenant, null, List.of("Accept", "application/x-ndjson"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/x-ndjson");
         var lines = response.body().lines().toList();
         var trailer = json(lines.getLast());
-        var rows = lines.subList(0, lines.size() - 1).stream().map(AuditHttpTest::json).toList();
+        var rows = lines.subList(0, lines.size() - 1).stream()
+                .map(AuditHttpTest::json)
+                .toList();
         assertThat(rows.size()).isGreaterThan(1000);
         assertThat(trailer.get("trailer").asBoolean()).isTrue();
         assertThat(trailer.get("count").asLong()).isEqualTo(rows.size());
-        assertThat(trailer.get("position").asLong()).isEqualTo(rows.getFirst().get("position").asLong());
-        assertThat(trailer.get("chainHash").asText()).isEqualTo(linkAt(trailer.get("position").asLong()));
+        assertThat(trailer.get("position").asLong())
+                .isEqualTo(rows.getFirst().get("position").asLong());
+        assertThat(trailer.get("chainHash").asText())
+                .isEqualTo(linkAt(trailer.get("position").asLong()));
         assertThat(rows.stream().map(r -> r.get("position").asLong()).toList())
                 .isSortedAccordingTo((a, b) -> Long.compare(b, a))
                 .doesNotHaveDuplicates();
-        assertThat(rows.stream().filter(r -> r.get("type").asText().equals("EmployeeRegistered"))).hasSize(600);
+        assertThat(rows.stream().filter(r -> r.get("type").asText().equals("EmployeeRegistered")))
+                .hasSize(600);
         assertThat(response.body()).doesNotContain(acme);
     }
 
@@ -331,18 +392,21 @@ class AuditHttpTest extends ApplicationTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             assertThat(response.header("Content-Type")).startsWith("text/csv");
             var lines = response.body().lines().toList();
-            assertThat(lines.getFirst()).isEqualTo(
-                    "position,eventId,type,timestamp,actor,actorKind,aggregateId,aggregateType,sequence,"
+            assertThat(lines.getFirst())
+                    .isEqualTo("position,eventId,type,timestamp,actor,actorKind,aggregateId,aggregateType,sequence,"
                             + "correlationId,requestId,payload");
-            assertThat(lines.subList(1, lines.size() - 1)).hasSize(3).allSatisfy(line -> assertThat(line)
-                    .contains(",ClientCreated,")
-                    .contains("\"{\"\"")
-                    .doesNotContain(globex));
+            assertThat(lines.subList(1, lines.size() - 1))
+                    .hasSize(3)
+                    .allSatisfy(line -> assertThat(line)
+                            .contains(",ClientCreated,")
+                            .contains("\"{\"\"")
+                            .doesNotContain(globex));
             assertThat(lines.getLast()).matches("# count=3 chain_hash=[0-9a-f]{64} position=\\d+");
         }
         var ndjson = auditor().get(EXPORT + "?type=ClientCreated");
         assertThat(ndjson.header("Content-Type")).startsWith("application/x-ndjson");
-        assertThat(json(ndjson.body().lines().toList().getLast()).get("count").asLong()).isEqualTo(3);
+        assertThat(json(ndjson.body().lines().toList().getLast()).get("count").asLong())
+                .isEqualTo(3);
     }
 
     private HttpApi auditor() {
@@ -357,7 +421,8 @@ class AuditHttpTest extends ApplicationTest {
     }
 
     private String linkAt(long position) {
-        return jdbc.queryForObject("select link from read_model.audit_event where position = ?", String.class, position);
+        return jdbc.queryForObject(
+                "select link from read_model.audit_event where position = ?", String.class, position);
     }
 
     private static void await(BooleanSupplier condition, Supplier<String> what) {

@@ -20,11 +20,20 @@ class EventMetadataHttpTest extends ApplicationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void givenRequestAndCorrelationIds_whenTheOperatorCreatesACompany_thenItsEventCarriesThemWithTheActor() throws Exception {
-        var response = api().send("POST", "/api/v3/companies", """
-                {"name": "Metadata Co", "email": "it@%s.example", "subscription_package": "enterprise"}"""
-                .formatted(UUID.randomUUID()),
-                List.of("Content-Type", "application/json", "X-Request-Id", "req-test-42", "X-Correlation-Id", "corr-7"));
+    void givenRequestAndCorrelationIds_whenTheOperatorCreatesACompany_thenItsEventCarriesThemWithTheActor()
+            throws Exception {
+        var response = api().send(
+                        "POST",
+                        "/api/v3/companies",
+                        """
+                {"name": "Metadata Co", "email": "it@%s.example", "subscription_package": "enterprise"}""".formatted(UUID.randomUUID()),
+                        List.of(
+                                "Content-Type",
+                                "application/json",
+                                "X-Request-Id",
+                                "req-test-42",
+                                "X-Correlation-Id",
+                                "corr-7"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         var companyId = response.data().get("id").asText();
         assertThat(response.headers().firstValue("X-Request-Id")).contains("req-test-42");
@@ -45,7 +54,8 @@ class EventMetadataHttpTest extends ApplicationTest {
     }
 
     @Test
-    void givenAUserWithoutIds_whenCreatingAClient_thenTheEventCarriesTheUserAndTheGeneratedRequestId() throws Exception {
+    void givenAUserWithoutIds_whenCreatingAClient_thenTheEventCarriesTheUserAndTheGeneratedRequestId()
+            throws Exception {
         var directory = new Directory(api());
         var companyId = directory.company("Metadata User Co", "enterprise");
         var admin = directory.user(companyId, "msp_admin");
@@ -70,14 +80,19 @@ class EventMetadataHttpTest extends ApplicationTest {
         var response = api().send("GET", "/api/v3/companies", null, List.of("X-Request-Id", "has spaces; and=more"));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headers().firstValue("X-Request-Id")).get().asString().startsWith("req_");
+        assertThat(response.headers().firstValue("X-Request-Id"))
+                .get()
+                .asString()
+                .startsWith("req_");
     }
 
     /** The company's first entry in its audit log, once the audit-chain projection has it. */
     private JsonNode awaitAuditOf(String companyId) throws InterruptedException {
         var deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            var items = api().get("/api/v1/audit/events?tenantId=" + companyId).data().path("items");
+            var items = api().get("/api/v1/audit/events?tenantId=" + companyId)
+                    .data()
+                    .path("items");
             if (!items.isEmpty()) {
                 return items.get(items.size() - 1);
             }

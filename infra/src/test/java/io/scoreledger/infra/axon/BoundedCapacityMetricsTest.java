@@ -33,6 +33,9 @@ class BoundedCapacityMetricsTest {
     }
 
     private static Set<String> meters(MeterRegistry registry) {
-        return registry.getMeters().stream().map(Meter::getId).map(Meter.Id::getName).collect(Collectors.toSet());
+        return registry.getMeters().stream()
+                .map(Meter::getId)
+                .map(Meter.Id::getName)
+                .collect(Collectors.toSet());
     }
 }

@@ -82,22 +82,26 @@ class ConflictRetryTest {
         gateway().sendAndWait(command);
 
         assertThat(seenMetadata).hasSize(2);
-        assertThat(seenMetadata).allSatisfy(metadata -> assertThat(metadata)
-                .containsEntry(AuditMetadata.ACTOR, "usr_jane")
-                .containsEntry(AuditMetadata.ACTOR_KIND, "USER"));
+        assertThat(seenMetadata)
+                .allSatisfy(metadata -> assertThat(metadata)
+                        .containsEntry(AuditMetadata.ACTOR, "usr_jane")
+                        .containsEntry(AuditMetadata.ACTOR_KIND, "USER"));
     }
 
     @Test
     void givenFailures_whenClassified_thenOnlyLostRacesAndRolledBackTransactionsAreConflicts() {
         assertThat(ConflictRetry.isConflict(new ConcurrencyException("taken"))).isTrue();
-        assertThat(ConflictRetry.isConflict(new AggregateStreamCreationException("taken"))).isTrue();
+        assertThat(ConflictRetry.isConflict(new AggregateStreamCreationException("taken")))
+                .isTrue();
         assertThat(ConflictRetry.isConflict(new EventStoreException("append", new SQLException("deadlock", "40P01"))))
                 .isTrue();
-        assertThat(ConflictRetry.isConflict(new IllegalStateException("tx", new SQLException("serialization", "40001"))))
+        assertThat(ConflictRetry.isConflict(
+                        new IllegalStateException("tx", new SQLException("serialization", "40001"))))
                 .isTrue();
         assertThat(ConflictRetry.isConflict(new EventStoreException("append", new SQLException("full", "53100"))))
                 .isFalse();
-        assertThat(ConflictRetry.isConflict(new InvalidCommandException("name", "required"))).isFalse();
+        assertThat(ConflictRetry.isConflict(new InvalidCommandException("name", "required")))
+                .isFalse();
     }
 
     @Test
@@ -109,9 +113,12 @@ class ConflictRetryTest {
         aborted.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
 
         assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException(aborted))).isTrue();
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("not null", "23502"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL here"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException(aborted)))
+                .isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("not null", "23502")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL here")))
+                .isFalse();
     }
 
     private interface Attempt {
@@ -128,6 +135,9 @@ class ConflictRetryTest {
     }
 
     private DefaultCommandGateway gateway() {
-        return DefaultCommandGateway.builder().commandBus(bus).retryScheduler(retry).build();
+        return DefaultCommandGateway.builder()
+                .commandBus(bus)
+                .retryScheduler(retry)
+                .build();
     }
 }

@@ -28,11 +28,12 @@ class DurabilityCostRun {
             try (var postgres = (durable ? DurableSettings.applyTo(builder) : builder).start()) {
                 var raw = new RawPostgres(postgres.getJdbcUrl("postgres", "postgres"));
                 raw.singleRowInserts(4, Math.min(2, seconds));
-                report.append("%-32s single-row c1 %,10.0f  single-row c16 %,10.0f  batches of 100 %,10.0f%n".formatted(
-                        durable ? "fsync, synchronous_commit on" : "zonky defaults (fsync off)",
-                        raw.singleRowInserts(1, seconds),
-                        raw.singleRowInserts(16, seconds),
-                        raw.batchedInserts(100, seconds)));
+                report.append("%-32s single-row c1 %,10.0f  single-row c16 %,10.0f  batches of 100 %,10.0f%n"
+                        .formatted(
+                                durable ? "fsync, synchronous_commit on" : "zonky defaults (fsync off)",
+                                raw.singleRowInserts(1, seconds),
+                                raw.singleRowInserts(16, seconds),
+                                raw.batchedInserts(100, seconds)));
             }
         }
         System.out.println(report);

@@ -36,16 +36,24 @@ class IngestionBenchmark extends ApplicationTest {
         for (int from = 0; from < employees; from += BATCH) {
             var body = new StringBuilder("{\"tenantId\": \"" + company + "\", \"employees\": [");
             for (int i = from; i < Math.min(from + BATCH, employees); i++) {
-                body.append(i == from ? "" : ",").append("{\"email\": \"e").append(i)
-                        .append("@bench.example\", \"department\": \"d").append(i % 20).append("\"}");
+                body.append(i == from ? "" : ",")
+                        .append("{\"email\": \"e")
+                        .append(i)
+                        .append("@bench.example\", \"department\": \"d")
+                        .append(i % 20)
+                        .append("\"}");
             }
-            var response = operator.send("PUT", "/api/v1/employees", body.append("]}").toString(),
+            var response = operator.send(
+                    "PUT",
+                    "/api/v1/employees",
+                    body.append("]}").toString(),
                     List.of("Content-Type", "application/json"));
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
         }
         double upsertSeconds = (System.nanoTime() - upsertStart) / 1e9;
 
-        var types = List.of("phishing_click", "training_completed", "malware_detected", "phish_reported", "mfa_disabled");
+        var types =
+                List.of("phishing_click", "training_completed", "malware_detected", "phish_reported", "mfa_disabled");
         var severities = List.of("low", "medium", "high", "critical");
         var occurred = Instant.now().minusSeconds(3600).toString();
         long ingestStart = System.nanoTime();
@@ -53,11 +61,18 @@ class IngestionBenchmark extends ApplicationTest {
         for (int from = 0; from < employees; from += BATCH) {
             var body = new StringBuilder("{\"tenantId\": \"" + company + "\", \"signals\": [");
             for (int i = from; i < Math.min(from + BATCH, employees); i++) {
-                body.append(i == from ? "" : ",").append("{\"externalId\": \"x").append(i)
-                        .append("\", \"source\": \"bench\", \"type\": \"").append(types.get(i % types.size()))
-                        .append("\", \"severity\": \"").append(severities.get(i % severities.size()))
-                        .append("\", \"occurredAt\": \"").append(occurred)
-                        .append("\", \"employee\": {\"email\": \"e").append(i).append("@bench.example\"}}");
+                body.append(i == from ? "" : ",")
+                        .append("{\"externalId\": \"x")
+                        .append(i)
+                        .append("\", \"source\": \"bench\", \"type\": \"")
+                        .append(types.get(i % types.size()))
+                        .append("\", \"severity\": \"")
+                        .append(severities.get(i % severities.size()))
+                        .append("\", \"occurredAt\": \"")
+                        .append(occurred)
+                        .append("\", \"employee\": {\"email\": \"e")
+                        .append(i)
+                        .append("@bench.example\"}}");
             }
             var response = operator.post("/api/v1/signals", body.append("]}").toString());
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -72,7 +87,9 @@ class IngestionBenchmark extends ApplicationTest {
         long deadline = System.nanoTime() + 300_000_000_000L;
         do {
             summary = operator.get(summaryPath);
-            assertThat(System.nanoTime()).as("the summary shows the ingested signals within 5 minutes").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the summary shows the ingested signals within 5 minutes")
+                    .isLessThan(deadline);
         } while (summary.json().path("average_score").asDouble() == 100.0
                 || summary.json().path("total_employees").asInt() < employees);
         double visibleAfter = (System.nanoTime() - lastAccepted) / 1e9;
@@ -84,15 +101,24 @@ class IngestionBenchmark extends ApplicationTest {
             latencies.add((System.nanoTime() - start) / 1e6);
             assertThat(response.status()).isEqualTo(200);
         }
-        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         var json = """
                 {"employees": %d, "upsert_seconds": %.2f, "employees_per_second": %.0f,
                  "ingest_seconds": %.2f, "signals_per_second": %.0f, "summary_visible_after_seconds": %.2f,
                  "summary_p50_ms": %.2f, "summary_p99_ms": %.2f, "heap_used_mb": %d, "average_score": %s}
-                """.formatted(employees, upsertSeconds, employees / upsertSeconds, ingestSeconds,
-                employees / ingestSeconds, visibleAfter, percentile(sorted, 50), percentile(sorted, 99),
-                memory.getUsed() / (1024 * 1024), summary.json().path("average_score").asText());
+                """.formatted(
+                        employees,
+                        upsertSeconds,
+                        employees / upsertSeconds,
+                        ingestSeconds,
+                        employees / ingestSeconds,
+                        visibleAfter,
+                        percentile(sorted, 50),
+                        percentile(sorted, 99),
+                        memory.getUsed() / (1024 * 1024),
+                        summary.json().path("average_score").asText());
         System.out.println("BENCHMARK " + json);
         Files.writeString(Path.of("target", "bench-ingestion.json"), json);
         assertThat(Arrays.stream(sorted).min().orElseThrow()).isPositive();

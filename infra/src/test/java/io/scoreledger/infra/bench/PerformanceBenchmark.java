@@ -47,7 +47,8 @@ final class PerformanceBenchmark {
                     Integer.getInteger("bench.pool", 5_000),
                     Integer.getInteger("bench.batch-size", 1_000),
                     Integer.getInteger("bench.batches", 30),
-                    java.util.Arrays.stream(System.getProperty("bench.tenants", "10000,100000,1000000").split(","))
+                    java.util.Arrays.stream(System.getProperty("bench.tenants", "10000,100000,1000000")
+                                    .split(","))
                             .map(String::strip)
                             .map(Integer::valueOf)
                             .toList(),
@@ -113,16 +114,26 @@ final class PerformanceBenchmark {
             awaitCaughtUp();
             memory.during("replay", () -> replay(events, eventsBefore));
             for (var tenant : tenants.entrySet()) {
-                memory.during("reads-" + tenant.getKey(), () -> reads(tenant.getKey(), tenant.getValue().value()));
+                memory.during(
+                        "reads-" + tenant.getKey(),
+                        () -> reads(tenant.getKey(), tenant.getValue().value()));
             }
             results.put("memory", memory.figures());
-            row("Service peak heap during ingestion / replay (MiB)",
-                    "%.0f / %.0f".formatted(memory.peakHeap("ingestion"), memory.peakHeap("replay")), "");
-            row("Service peak resident memory during ingestion / replay (MiB)",
-                    "%.0f / %.0f".formatted(memory.peakResident("ingestion"), memory.peakResident("replay")), "");
+            row(
+                    "Service peak heap during ingestion / replay (MiB)",
+                    "%.0f / %.0f".formatted(memory.peakHeap("ingestion"), memory.peakHeap("replay")),
+                    "");
+            row(
+                    "Service peak resident memory during ingestion / replay (MiB)",
+                    "%.0f / %.0f".formatted(memory.peakResident("ingestion"), memory.peakResident("replay")),
+                    "");
             service.close();
         }
-        results.put("table", table.stream().map(r -> Map.of("measure", r[0], "value", r[1], "ratio", r[2])).toList());
+        results.put(
+                "table",
+                table.stream()
+                        .map(r -> Map.of("measure", r[0], "value", r[1], "ratio", r[2]))
+                        .toList());
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(settings.output().getParent());
         json.writeValue(settings.output().toFile(), results);
@@ -165,16 +176,20 @@ final class PerformanceBenchmark {
                 return response.status() == 201 || response.status() == 202;
             });
             figures.put("create_client_c" + concurrency, created.figures());
-            row("Create client, concurrency " + concurrency + " (commands/s; p50/p99 ms)",
-                    created.describe(), ratio(created.perSecond(), raw.get("single_row_c" + concurrency)));
+            row(
+                    "Create client, concurrency " + concurrency + " (commands/s; p50/p99 ms)",
+                    created.describe(),
+                    ratio(created.perSecond(), raw.get("single_row_c" + concurrency)));
 
             var ingested = measure(concurrency, () -> {
                 var response = api.post("/api/v1/signals", signals(company, pool, 1));
                 return response.status() == 200;
             });
             figures.put("ingest_one_signal_c" + concurrency, ingested.figures());
-            row("Ingest one signal, concurrency " + concurrency + " (commands/s; p50/p99 ms)",
-                    ingested.describe(), ratio(ingested.perSecond(), raw.get("single_row_c" + concurrency)));
+            row(
+                    "Ingest one signal, concurrency " + concurrency + " (commands/s; p50/p99 ms)",
+                    ingested.describe(),
+                    ratio(ingested.perSecond(), raw.get("single_row_c" + concurrency)));
         }
         results.put("single_commands", figures);
     }
@@ -194,7 +209,10 @@ final class PerformanceBenchmark {
         }
         maxBatchRate = signals / ((System.nanoTime() - start) / 1e9);
         results.put("batch_ingestion_signals_per_second", maxBatchRate);
-        row("Batch ingestion, batches of %,d (signals/s)".formatted(settings.batchSize()), rate(maxBatchRate), ratio(maxBatchRate, raw.get("batch_100")));
+        row(
+                "Batch ingestion, batches of %,d (signals/s)".formatted(settings.batchSize()),
+                rate(maxBatchRate),
+                ratio(maxBatchRate, raw.get("batch_100")));
     }
 
     /** Ingestion paced at half the measured maximum; meanwhile probes time an accepted change until the summary shows it. */
@@ -227,7 +245,10 @@ final class PerformanceBenchmark {
                     throw new IllegalStateException("Probe refused: " + accepted);
                 }
                 long acceptedAt = System.nanoTime();
-                while (api.get("/v1/scores/summary?tenantId=" + probeCompany).json().path("total_employees").asInt()
+                while (api.get("/v1/scores/summary?tenantId=" + probeCompany)
+                                .json()
+                                .path("total_employees")
+                                .asInt()
                         < probes) {
                     Thread.sleep(5);
                 }
@@ -236,10 +257,21 @@ final class PerformanceBenchmark {
             }
             stop.set(true);
             loadDone.get();
-            results.put("projection_lag_ms", Map.of("p50", lags.p50Ms(), "p99", lags.p99Ms(), "probes", lags.count(),
-                    "load_signals_per_second", maxBatchRate / 2));
-            row("Projection lag at half load, accepted → in /v1/scores/summary (p50/p99 ms)",
-                    "%.0f / %.0f (%d probes)".formatted(lags.p50Ms(), lags.p99Ms(), lags.count()), "");
+            results.put(
+                    "projection_lag_ms",
+                    Map.of(
+                            "p50",
+                            lags.p50Ms(),
+                            "p99",
+                            lags.p99Ms(),
+                            "probes",
+                            lags.count(),
+                            "load_signals_per_second",
+                            maxBatchRate / 2));
+            row(
+                    "Projection lag at half load, accepted → in /v1/scores/summary (p50/p99 ms)",
+                    "%.0f / %.0f (%d probes)".formatted(lags.p50Ms(), lags.p99Ms(), lags.count()),
+                    "");
         }
     }
 
@@ -252,11 +284,13 @@ final class PerformanceBenchmark {
         awaitCaughtUp();
         double seconds = (System.nanoTime() - start) / 1e9;
         double perSecond = events / seconds;
-        results.put("replay", Map.of(
-                "events", events,
-                "events_before_synthetic", eventsBefore,
-                "seconds", seconds,
-                "events_per_second", perSecond));
+        results.put(
+                "replay",
+                Map.of(
+                        "events", events,
+                        "events_before_synthetic", eventsBefore,
+                        "seconds", seconds,
+                        "events_per_second", perSecond));
         row("Replay of score-projection over %,d events (events/s)".formatted(events), rate(perSecond), "");
     }
 
@@ -288,9 +322,13 @@ final class PerformanceBenchmark {
                     future.get();
                 }
             }
-            figures.put(route, Map.of("p50_ms", latencies.p50Ms(), "p99_ms", latencies.p99Ms(), "reads", latencies.count()));
-            row("%s at %,d employees, %d readers (p50/p99 ms)".formatted(route, employees, settings.readers()),
-                    "%.1f / %.1f".formatted(latencies.p50Ms(), latencies.p99Ms()), "");
+            figures.put(
+                    route,
+                    Map.of("p50_ms", latencies.p50Ms(), "p99_ms", latencies.p99Ms(), "reads", latencies.count()));
+            row(
+                    "%s at %,d employees, %d readers (p50/p99 ms)".formatted(route, employees, settings.readers()),
+                    "%.1f / %.1f".formatted(latencies.p50Ms(), latencies.p99Ms()),
+                    "");
         }
         @SuppressWarnings("unchecked")
         var reads = (Map<String, Object>) results.computeIfAbsent("reads", key -> new LinkedHashMap<String, Object>());
@@ -343,8 +381,7 @@ final class PerformanceBenchmark {
 
     private String company(String name) {
         var response = api.post("/api/v3/companies", """
-                {"name": "%s", "email": "it@%s.example", "subscription_package": "enterprise"}"""
-                .formatted(name, java.util.UUID.randomUUID()));
+                {"name": "%s", "email": "it@%s.example", "subscription_package": "enterprise"}""".formatted(name, java.util.UUID.randomUUID()));
         if (response.status() != 201) {
             throw new IllegalStateException("Company not created: " + response);
         }
@@ -358,10 +395,17 @@ final class PerformanceBenchmark {
             for (int i = from; i < Math.min(from + 1_000, count); i++) {
                 var email = "e" + i + "@bench.example";
                 emails.add(email);
-                body.append(i == from ? "" : ",").append("{\"email\": \"").append(email)
-                        .append("\", \"department\": \"d").append(i % 20).append("\"}");
+                body.append(i == from ? "" : ",")
+                        .append("{\"email\": \"")
+                        .append(email)
+                        .append("\", \"department\": \"d")
+                        .append(i % 20)
+                        .append("\"}");
             }
-            var response = api.send("PUT", "/api/v1/employees", body.append("]}").toString(),
+            var response = api.send(
+                    "PUT",
+                    "/api/v1/employees",
+                    body.append("]}").toString(),
                     List.of("Content-Type", "application/json"));
             if (response.status() != 200) {
                 throw new IllegalStateException("Employees refused: " + response);
@@ -375,10 +419,16 @@ final class PerformanceBenchmark {
         var body = new StringBuilder("{\"tenantId\": \"" + company + "\", \"signals\": [");
         for (int i = 0; i < count; i++) {
             long id = externalIds.incrementAndGet();
-            body.append(i == 0 ? "" : ",").append("{\"externalId\": \"x").append(id)
-                    .append("\", \"source\": \"bench\", \"type\": \"").append(SIGNAL_TYPES.get((int) (id % SIGNAL_TYPES.size())))
-                    .append("\", \"severity\": \"medium\", \"occurredAt\": \"").append(occurred)
-                    .append("\", \"employee\": {\"email\": \"").append(pool.get((int) (id % pool.size()))).append("\"}}");
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"externalId\": \"x")
+                    .append(id)
+                    .append("\", \"source\": \"bench\", \"type\": \"")
+                    .append(SIGNAL_TYPES.get((int) (id % SIGNAL_TYPES.size())))
+                    .append("\", \"severity\": \"medium\", \"occurredAt\": \"")
+                    .append(occurred)
+                    .append("\", \"employee\": {\"email\": \"")
+                    .append(pool.get((int) (id % pool.size())))
+                    .append("\"}}");
         }
         return body.append("]}").toString();
     }
@@ -422,8 +472,15 @@ final class PerformanceBenchmark {
     private record Throughput(double perSecond, Latencies latencies) {
 
         Map<String, Object> figures() {
-            return Map.of("per_second", perSecond, "p50_ms", latencies.p50Ms(), "p99_ms", latencies.p99Ms(),
-                    "count", latencies.count());
+            return Map.of(
+                    "per_second",
+                    perSecond,
+                    "p50_ms",
+                    latencies.p50Ms(),
+                    "p99_ms",
+                    latencies.p99Ms(),
+                    "count",
+                    latencies.count());
         }
 
         String describe() {
@@ -480,7 +537,8 @@ final class PerformanceBenchmark {
 
         Map<String, Object> figures() {
             var figures = new LinkedHashMap<String, Object>();
-            peaks.forEach((phase, peak) -> figures.put(phase, Map.of("peak_heap_mib", peak[0], "peak_resident_mib", peak[1])));
+            peaks.forEach((phase, peak) ->
+                    figures.put(phase, Map.of("peak_heap_mib", peak[0], "peak_resident_mib", peak[1])));
             return figures;
         }
     }

@@ -34,9 +34,15 @@ class PerformanceBenchmarkSmokeTest {
                 .contains("/api/v1/dashboard/summary at 60 employees")
                 .contains("Service peak resident memory");
         var json = new ObjectMapper().readTree(Files.readString(output));
-        assertThat(json.path("raw_postgres_rows_per_second").path("batch_100").asDouble()).isPositive();
+        assertThat(json.path("raw_postgres_rows_per_second").path("batch_100").asDouble())
+                .isPositive();
         assertThat(json.path("replay").path("events").asLong()).isEqualTo(1 + 2 * 30 + 1 + 2 * 60 + eventsBefore(json));
-        assertThat(json.path("reads").path("30").path("/v1/scores/top-risks").path("reads").asInt()).isEqualTo(6);
+        assertThat(json.path("reads")
+                        .path("30")
+                        .path("/v1/scores/top-risks")
+                        .path("reads")
+                        .asInt())
+                .isEqualTo(6);
     }
 
     /** The replayed log also holds what the live phases wrote before the synthetic tenants were added. */

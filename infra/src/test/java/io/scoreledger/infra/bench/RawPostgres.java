@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RawPostgres {
 
-    private static final String INSERT = "insert into bench_event (eventidentifier, aggregateidentifier, sequencenumber,"
-            + " type, timestamp, payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "insert into bench_event (eventidentifier, aggregateidentifier, sequencenumber,"
+                    + " type, timestamp, payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final byte[] PAYLOAD = ("{\"tenantId\":{\"value\":\"cmp_0123456789abcdefghij\"},"
                     + "\"employeeId\":{\"value\":\"emp_0123456789abcdefghij\"},\"signalId\":{\"value\":\"sig_0123456789\"},"
                     + "\"source\":\"bench\",\"externalId\":\"x-000000\",\"type\":\"PHISHING_CLICK\",\"severity\":\"HIGH\","
@@ -29,7 +30,8 @@ final class RawPostgres {
 
     RawPostgres(String url) throws SQLException {
         this.url = url;
-        try (var connection = connect(); var statement = connection.createStatement()) {
+        try (var connection = connect();
+                var statement = connection.createStatement()) {
             statement.execute("drop table if exists bench_event");
             statement.execute("create table bench_event (globalindex bigserial primary key,"
                     + " eventidentifier varchar(255) not null unique, aggregateidentifier varchar(255) not null,"
@@ -47,7 +49,8 @@ final class RawPostgres {
         var deadline = new AtomicLong();
         for (int c = 0; c < connections; c++) {
             tasks.add(() -> {
-                try (var connection = connect(); var insert = connection.prepareStatement(INSERT)) {
+                try (var connection = connect();
+                        var insert = connection.prepareStatement(INSERT)) {
                     var aggregate = UUID.randomUUID().toString();
                     long sequence = 0;
                     allConnected.await();

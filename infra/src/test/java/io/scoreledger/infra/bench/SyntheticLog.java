@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.scoreledger.employee.events.EmployeeRegistered;
 import io.scoreledger.employee.events.EmployeeScoreChanged;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.ScoringModel;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import io.scoreledger.tenancy.events.CompanyCreated;
 import io.scoreledger.values.SubscriptionPackage;
 import java.sql.DriverManager;
@@ -44,22 +44,54 @@ final class SyntheticLog {
     long company(TenantId tenant, int employees, Instant at) throws Exception {
         var random = new SplittableRandom(employees);
         long events = 0;
-        try (var connection = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")) {
+        try (var connection =
+                DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")) {
             connection.setAutoCommit(false);
             try (var insert = connection.prepareStatement(INSERT)) {
-                add(insert, tenant.value(), 0, "Company", new CompanyCreated(
-                        tenant, "Synthetic " + employees, "it@synthetic.example", SubscriptionPackage.ENTERPRISE, at,
-                        at.plusSeconds(365L * 86_400)), at);
+                add(
+                        insert,
+                        tenant.value(),
+                        0,
+                        "Company",
+                        new CompanyCreated(
+                                tenant,
+                                "Synthetic " + employees,
+                                "it@synthetic.example",
+                                SubscriptionPackage.ENTERPRISE,
+                                at,
+                                at.plusSeconds(365L * 86_400)),
+                        at);
                 events++;
                 for (int i = 0; i < employees; i++) {
                     var employee = EmployeeId.mint();
                     var department = "d" + (i % 20);
-                    add(insert, employee.value(), 0, "Employee", new EmployeeRegistered(
-                            tenant, employee, "e" + i + "@synthetic.example", null, department, null, at), at);
+                    add(
+                            insert,
+                            employee.value(),
+                            0,
+                            "Employee",
+                            new EmployeeRegistered(
+                                    tenant, employee, "e" + i + "@synthetic.example", null, department, null, at),
+                            at);
                     int score = 40 + random.nextInt(61);
-                    add(insert, employee.value(), 1, "Employee", new EmployeeScoreChanged(
-                            tenant, employee, score, Band.of(score), null, department, ScoringModel.V1.version(),
-                            List.of(), null, EmployeeScoreChanged.Cause.REGISTERED, at), at);
+                    add(
+                            insert,
+                            employee.value(),
+                            1,
+                            "Employee",
+                            new EmployeeScoreChanged(
+                                    tenant,
+                                    employee,
+                                    score,
+                                    Band.of(score),
+                                    null,
+                                    department,
+                                    ScoringModel.V1.version(),
+                                    List.of(),
+                                    null,
+                                    EmployeeScoreChanged.Cause.REGISTERED,
+                                    at),
+                            at);
                     events += 2;
                     if (i % 500 == 499) {
                         insert.executeBatch();

@@ -49,7 +49,8 @@ class CommandLineDispatchTest {
 
     @Test
     void givenATaskWithArgumentsAndOptions_whenParsed_thenTheTaskGetsItsArgumentsAndSpringTheOptionsWithoutDispatch() {
-        var invocation = Invocation.parse("replay", "tenancy-projection", "--scoreledger.data-dir=/srv/data", "policy-projection");
+        var invocation = Invocation.parse(
+                "replay", "tenancy-projection", "--scoreledger.data-dir=/srv/data", "policy-projection");
 
         assertThat(invocation.isServer()).isFalse();
         assertThat(invocation.task()).contains("replay");
@@ -65,8 +66,10 @@ class CommandLineDispatchTest {
     void givenAKnownTask_whenRun_thenItRunsWithItsArgumentsAndItsCodeIsReturned() {
         var err = new ByteArrayOutputStream();
 
-        assertThat(CliTasks.run(tasks, "replay", List.of("tenancy-projection"), new PrintStream(err))).isZero();
-        assertThat(CliTasks.run(tasks, "verify-audit", List.of(), new PrintStream(err))).isEqualTo(3);
+        assertThat(CliTasks.run(tasks, "replay", List.of("tenancy-projection"), new PrintStream(err)))
+                .isZero();
+        assertThat(CliTasks.run(tasks, "verify-audit", List.of(), new PrintStream(err)))
+                .isEqualTo(3);
 
         assertThat(calls).containsExactly(List.of("tenancy-projection"), List.of());
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -76,7 +79,8 @@ class CommandLineDispatchTest {
     void givenAnUnknownTask_whenRun_thenUsageAndExitCode2() {
         var err = new ByteArrayOutputStream();
 
-        var code = CliTasks.run(tasks, "rebuild-everything", List.of(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        var code = CliTasks.run(
+                tasks, "rebuild-everything", List.of(), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(2);
         assertThat(calls).isEmpty();

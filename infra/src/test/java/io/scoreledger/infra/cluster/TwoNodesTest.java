@@ -48,7 +48,8 @@ class TwoNodesTest {
     private static final String OPERATOR_TOKEN = "two-nodes-operator-token-0123456789";
     private static final String STATUS = "/api/v1/operator/projections";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final List<String> TYPES = List.of("phishing_click", "training_completed", "malware_detected", "phish_reported");
+    private static final List<String> TYPES =
+            List.of("phishing_click", "training_completed", "malware_detected", "phish_reported");
 
     /** Kept when a test fails, with each node's log (node-a/node-a.log). */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -107,7 +108,8 @@ class TwoNodesTest {
                     for (int batch = 0; batch < 15; batch++) {
                         var ids = externalIds("contended", 3);
                         var response = api.post("/api/v1/signals", signals(company, employees, ids));
-                        if (response.status() == 200 && response.data().get("ingested").asInt() == ids.size()) {
+                        if (response.status() == 200
+                                && response.data().get("ingested").asInt() == ids.size()) {
                             accepted.addAll(ids);
                         } else {
                             refused.addAll(ids);
@@ -123,19 +125,25 @@ class TwoNodesTest {
             }
         }
         long retries = retriesLogged() - retriesBefore;
-        System.out.printf("Two nodes, four writers, three employees: %d signals accepted, %d refused, %d retries%n",
+        System.out.printf(
+                "Two nodes, four writers, three employees: %d signals accepted, %d refused, %d retries%n",
                 accepted.size(), refused.size(), retries);
 
         assertThat(retries).as("the writers did collide").isPositive();
-        assertThat(refusals).as("a batch that loses every retry is a conflict, nothing worse")
+        assertThat(refusals)
+                .as("a batch that loses every retry is a conflict, nothing worse")
                 .allSatisfy(refusal -> assertThat(refusal).startsWith("409 ").contains("\"CONFLICT\""));
         assertThat(accepted).hasSize(4 * 15 * 3 - refused.size());
-        assertThat(storedExternalIds("contended")).as("in the event store, once each, and nothing refused")
+        assertThat(storedExternalIds("contended"))
+                .as("in the event store, once each, and nothing refused")
                 .containsExactlyInAnyOrderElementsOf(accepted);
         awaitTrue(() -> readModelExternalIds("contended").size() >= accepted.size(), "the read model has every signal");
-        assertThat(readModelExternalIds("contended")).as("in the read model, once each")
+        assertThat(readModelExternalIds("contended"))
+                .as("in the read model, once each")
                 .containsExactlyInAnyOrderElementsOf(accepted);
-        assertThat(gapsInEmployeeStreams(company)).as("every employee's stream has sequences 0, 1, 2, ...").isZero();
+        assertThat(gapsInEmployeeStreams(company))
+                .as("every employee's stream has sequences 0, 1, 2, ...")
+                .isZero();
     }
 
     /** Last only to spare a restart of the killed node; the other test starts it again if it runs later. */
@@ -152,7 +160,8 @@ class TwoNodesTest {
         System.out.println("Segments before the kill: " + split);
 
         var directory = new Directory(a);
-        var companies = List.of(directory.company("North MSP", "enterprise"), directory.company("South MSP", "enterprise"));
+        var companies =
+                List.of(directory.company("North MSP", "enterprise"), directory.company("South MSP", "enterprise"));
         var employees = new LinkedHashMap<String, List<String>>();
         for (var company : companies) {
             employees.put(company, employees(b, company, "kill", 10));
@@ -160,9 +169,11 @@ class TwoNodesTest {
 
         // Each node reports every processor caught up, the segments the other node holds included.
         for (var node : List.of(a, b)) {
-            awaitStatus(node, data -> data.get("caughtUp").asBoolean()
-                    && lags(data).stream().allMatch(lag -> lag == 0)
-                    && owners(data).equals(Set.of("node-a", "node-b")));
+            awaitStatus(
+                    node,
+                    data -> data.get("caughtUp").asBoolean()
+                            && lags(data).stream().allMatch(lag -> lag == 0)
+                            && owners(data).equals(Set.of("node-a", "node-b")));
         }
 
         var accepted = new ConcurrentLinkedQueue<String>();
@@ -184,7 +195,8 @@ class TwoNodesTest {
                         var ids = externalIds("kill", 5);
                         try {
                             var response = api.post("/api/v1/signals", signals(company, employees.get(company), ids));
-                            if (response.status() == 200 && response.data().get("ingested").asInt() == ids.size()) {
+                            if (response.status() == 200
+                                    && response.data().get("ingested").asInt() == ids.size()) {
                                 accepted.addAll(ids);
                                 if (!survivor) {
                                     acceptedByB.addAndGet(ids.size());
@@ -211,7 +223,8 @@ class TwoNodesTest {
             acceptedAtKill = accepted.size();
             nodes.get("node-b").kill();
             killedAt = Instant.now();
-            awaitTrue(() -> claims().values().stream().allMatch(claim -> "node-a".equals(claim.owner())),
+            awaitTrue(
+                    () -> claims().values().stream().allMatch(claim -> "node-a".equals(claim.owner())),
                     "node-a has taken over every segment");
             takeover = Duration.between(killedAt, Instant.now());
             int afterTakeover = accepted.size();
@@ -221,18 +234,21 @@ class TwoNodesTest {
                 writer.get();
             }
         }
-        System.out.printf("Killed node-b after %d accepted signals (%d through node-b); node-a held every segment %d ms"
-                + " later; %d signals accepted in all, %d with an unknown outcome%n",
+        System.out.printf(
+                "Killed node-b after %d accepted signals (%d through node-b); node-a held every segment %d ms"
+                        + " later; %d signals accepted in all, %d with an unknown outcome%n",
                 acceptedAtKill, acceptedByB.get(), takeover.toMillis(), accepted.size(), uncertain.size());
 
         assertThat(refusedBySurvivor).as("the survivor refuses nothing").isEmpty();
-        awaitStatus(a, data -> data.get("caughtUp").asBoolean() && lags(data).stream().allMatch(lag -> lag == 0));
+        awaitStatus(
+                a,
+                data -> data.get("caughtUp").asBoolean() && lags(data).stream().allMatch(lag -> lag == 0));
         var stored = storedExternalIds("kill");
         assertThat(new HashSet<>(stored)).as("no signal is stored twice").hasSameSizeAs(stored);
         assertThat(stored).as("every accepted signal is stored").containsAll(accepted);
-        assertThat(Set.copyOf(stored)).as("nothing but what was sent")
-                .isSubsetOf(union(accepted, uncertain));
-        assertThat(readModelExternalIds("kill")).as("every stored signal is in the read model once")
+        assertThat(Set.copyOf(stored)).as("nothing but what was sent").isSubsetOf(union(accepted, uncertain));
+        assertThat(readModelExternalIds("kill"))
+                .as("every stored signal is in the read model once")
                 .containsExactlyInAnyOrderElementsOf(stored);
 
         var before = digests(a);
@@ -252,7 +268,9 @@ class TwoNodesTest {
         });
         var after = digests(a);
         assertThat(after.head()).as("no event was appended meanwhile").isEqualTo(before.head());
-        assertThat(after.digests()).as("the read models equal a rebuild from the log").isEqualTo(before.digests());
+        assertThat(after.digests())
+                .as("the read models equal a rebuild from the log")
+                .isEqualTo(before.digests());
     }
 
     private static ServiceProcess node(String name) throws Exception {
@@ -289,11 +307,15 @@ class TwoNodesTest {
         for (int i = 0; i < count; i++) {
             var email = prefix + i + "-" + company.substring(company.length() - 6) + "@nodes.example";
             emails.add(email);
-            body.append(i == 0 ? "" : ",").append("{\"email\": \"").append(email)
-                    .append("\", \"department\": \"d").append(i % 3).append("\"}");
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"email\": \"")
+                    .append(email)
+                    .append("\", \"department\": \"d")
+                    .append(i % 3)
+                    .append("\"}");
         }
-        var response = api.send("PUT", "/api/v1/employees", body.append("]}").toString(),
-                List.of("Content-Type", "application/json"));
+        var response = api.send(
+                "PUT", "/api/v1/employees", body.append("]}").toString(), List.of("Content-Type", "application/json"));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return emails;
     }
@@ -311,10 +333,15 @@ class TwoNodesTest {
         var random = ThreadLocalRandom.current();
         var body = new StringBuilder("{\"tenantId\": \"" + company + "\", \"signals\": [");
         for (int i = 0; i < externalIds.size(); i++) {
-            body.append(i == 0 ? "" : ",").append("{\"externalId\": \"").append(externalIds.get(i))
-                    .append("\", \"source\": \"two-nodes\", \"type\": \"").append(TYPES.get(random.nextInt(TYPES.size())))
-                    .append("\", \"severity\": \"medium\", \"occurredAt\": \"").append(occurred)
-                    .append("\", \"employee\": {\"email\": \"").append(employees.get(random.nextInt(employees.size())))
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"externalId\": \"")
+                    .append(externalIds.get(i))
+                    .append("\", \"source\": \"two-nodes\", \"type\": \"")
+                    .append(TYPES.get(random.nextInt(TYPES.size())))
+                    .append("\", \"severity\": \"medium\", \"occurredAt\": \"")
+                    .append(occurred)
+                    .append("\", \"employee\": {\"email\": \"")
+                    .append(employees.get(random.nextInt(employees.size())))
                     .append("\"}}");
         }
         return body.append("]}").toString();
@@ -347,7 +374,8 @@ class TwoNodesTest {
 
     private static List<String> storedExternalIds(String prefix) {
         var ids = new ArrayList<String>();
-        query("select convert_from(payload, 'UTF8')::jsonb ->> 'externalId' from domainevententry"
+        query(
+                "select convert_from(payload, 'UTF8')::jsonb ->> 'externalId' from domainevententry"
                         + " where payloadtype = 'io.scoreledger.employee.events.SignalRecorded'"
                         + " and convert_from(payload, 'UTF8')::jsonb ->> 'externalId' like '" + prefix + "-%'",
                 row -> ids.add(row.getString(1)));
@@ -356,15 +384,18 @@ class TwoNodesTest {
 
     private static List<String> readModelExternalIds(String prefix) {
         var ids = new ArrayList<String>();
-        query("select external_id from read_model.signal where source = 'two-nodes' and external_id like '" + prefix
-                + "-%'", row -> ids.add(row.getString(1)));
+        query(
+                "select external_id from read_model.signal where source = 'two-nodes' and external_id like '" + prefix
+                        + "-%'",
+                row -> ids.add(row.getString(1)));
         return ids;
     }
 
     /** Streams whose event count differs from their highest sequence number plus one. */
     private static int gapsInEmployeeStreams(String company) {
         var gaps = new AtomicInteger();
-        query("select e.aggregateidentifier, count(*), max(e.sequencenumber) from domainevententry e"
+        query(
+                "select e.aggregateidentifier, count(*), max(e.sequencenumber) from domainevententry e"
                         + " join read_model.employee m on m.id = e.aggregateidentifier"
                         + " where m.company_id = '" + company + "' group by e.aggregateidentifier",
                 row -> {
@@ -419,8 +450,10 @@ class TwoNodesTest {
     /** The nodes the status route names as processing some segment. */
     private static Set<String> owners(JsonNode data) {
         var owners = new HashSet<String>();
-        data.get("processors").forEach(processor -> processor.path("segments")
-                .forEach(segment -> owners.add(segment.path("owner").asText())));
+        data.get("processors")
+                .forEach(processor -> processor
+                        .path("segments")
+                        .forEach(segment -> owners.add(segment.path("owner").asText())));
         return owners;
     }
 
@@ -429,24 +462,31 @@ class TwoNodesTest {
     private static Digests digests(HttpApi api) {
         var data = api.get(STATUS + "?digests=true").data();
         var digests = new TreeMap<String, String>();
-        data.get("digests").properties().forEach(entry -> digests.put(entry.getKey(), entry.getValue().asText()));
+        data.get("digests")
+                .properties()
+                .forEach(entry -> digests.put(entry.getKey(), entry.getValue().asText()));
         return new Digests(data.get("head").asLong(), digests);
     }
 
     private static void awaitStatus(HttpApi api, Predicate<JsonNode> condition) throws InterruptedException {
         var deadline = Instant.now().plus(PATIENCE);
         var response = api.get(STATUS);
-        while (!(response.status() == 200 && condition.test(response.data())) && Instant.now().isBefore(deadline)) {
+        while (!(response.status() == 200 && condition.test(response.data()))
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             response = api.get(STATUS);
         }
-        assertThat(response.status() == 200 && condition.test(response.data())).as(response.toString()).isTrue();
+        assertThat(response.status() == 200 && condition.test(response.data()))
+                .as(response.toString())
+                .isTrue();
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         var deadline = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s for this: %s", PATIENCE, what).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("waited %s for this: %s", PATIENCE, what)
+                    .isBefore(deadline);
             Thread.sleep(50);
         }
     }

@@ -60,15 +60,10 @@ final class ConfigurationDocument {
                     read models) at start. Several nodes share one such database (see "Several nodes" below); the
                     embedded database belongs to one process.""",
                     List.of("server.", "spring.datasource.", "scoreledger.data-dir", "scoreledger.embedded-postgres.")),
-            new Section(
-                    "Authentication",
-                    """
+            new Section("Authentication", """
                     The operator's token, JWTs from an identity provider, browser sessions and API keys; see
-                    docs/adr/0007-operator-bootstrap-token.md and docs/adr/0008-identity-tokens-keys-sessions.md.""",
-                    List.of("scoreledger.operator-token", "scoreledger.auth.")),
-            new Section(
-                    "Secret-sealing keys",
-                    """
+                    docs/adr/0007-operator-bootstrap-token.md and docs/adr/0008-identity-tokens-keys-sessions.md.""", List.of("scoreledger.operator-token", "scoreledger.auth.")),
+            new Section("Secret-sealing keys", """
                     Webhook signing secrets and integration credentials are sealed with AES-256-GCM in the api, before
                     any command is built; only the sealed form, `<key id>:<base64 of nonce and ciphertext>`, enters
                     events and tables. The key id travels in the sealed value, so every listed key can open what it
@@ -90,9 +85,11 @@ final class ConfigurationDocument {
                        `select id, company_id from webhook_target where active and sealed_secret like 'k1:%'`; replace
                        each (create a new webhook, delete the old one). Integration credentials keep their sealed values
                        only in their events: remove and add them again. A delivery whose key was retired fails with
-                       "No secret key k1 is configured; it was retired too early".""",
-                    List.of("scoreledger.secrets.")),
-            new Section("Requests and rate limits", null, List.of("scoreledger.api.", "scoreledger.rate-limits.", "spring.security.")),
+                       "No secret key k1 is configured; it was retired too early".""", List.of("scoreledger.secrets.")),
+            new Section(
+                    "Requests and rate limits",
+                    null,
+                    List.of("scoreledger.api.", "scoreledger.rate-limits.", "spring.security.")),
             new Section("Commands", null, List.of("scoreledger.commands.")),
             new Section(
                     "Projections, scores and reports",
@@ -128,7 +125,11 @@ final class ConfigurationDocument {
             var declared = new TreeSet<String>();
             for (URL url : Collections.list(loader().getResources(ADDITIONAL_METADATA))) {
                 try (InputStream in = url.openStream()) {
-                    ConfigurationMetadataRepositoryJsonBuilder.create(in).build().getAllProperties().keySet().forEach(declared::add);
+                    ConfigurationMetadataRepositoryJsonBuilder.create(in)
+                            .build()
+                            .getAllProperties()
+                            .keySet()
+                            .forEach(declared::add);
                 }
             }
             var selected = new TreeMap<String, ConfigurationMetadataProperty>();
@@ -183,7 +184,11 @@ final class ConfigurationDocument {
             });
             section(out, section.title(), section.intro(), settings);
         }
-        section(out, "Other settings", null, remaining.values().stream().map(this::setting).toList());
+        section(
+                out,
+                "Other settings",
+                null,
+                remaining.values().stream().map(this::setting).toList());
         processors(out);
         fixedSettings(out);
         return out.toString();
@@ -238,7 +243,9 @@ final class ConfigurationDocument {
             out.append("| `")
                     .append(setting.name())
                     .append("` | ")
-                    .append(String.join(", ", setting.variables().stream().map(v -> "`" + v + "`").toList()))
+                    .append(String.join(
+                            ", ",
+                            setting.variables().stream().map(v -> "`" + v + "`").toList()))
                     .append(" | ")
                     .append(setting.defaultValue())
                     .append(" | ")
@@ -262,16 +269,20 @@ final class ConfigurationDocument {
         });
         out.append("\n## Event processors\n\n")
                 .append("Set in application.yml under `axon.eventhandling.processors.<name>.*`; any of them can be")
-                .append(" overridden like the settings above (`--axon.eventhandling.processors.score-projection.batch-size=1000`).\n\n")
+                .append(
+                        " overridden like the settings above (`--axon.eventhandling.processors.score-projection.batch-size=1000`).\n\n")
                 .append("| Processor | ")
-                .append(String.join(" | ", columns.stream().map(c -> "`" + c + "`").toList()))
+                .append(String.join(
+                        " | ", columns.stream().map(c -> "`" + c + "`").toList()))
                 .append(" |\n|---|")
                 .append("---|".repeat(columns.size()))
                 .append("\n");
         rows.forEach((processor, settings) -> out.append("| `")
                 .append(processor)
                 .append("` | ")
-                .append(String.join(" | ", columns.stream().map(c -> settings.getOrDefault(c, "")).toList()))
+                .append(String.join(
+                        " | ",
+                        columns.stream().map(c -> settings.getOrDefault(c, "")).toList()))
                 .append(" |\n"));
     }
 
@@ -284,7 +295,11 @@ final class ConfigurationDocument {
         yaml.forEach((key, value) -> {
             var name = key.replace("@profile", "");
             if (!metadata.containsKey(name) && !name.startsWith(PROCESSORS)) {
-                out.append("| `").append(name).append("` | `").append(value.value()).append('`');
+                out.append("| `")
+                        .append(name)
+                        .append("` | `")
+                        .append(value.value())
+                        .append('`');
                 if (value.profile() != null) {
                     out.append(" with the `").append(value.profile()).append("` profile");
                 }
@@ -299,7 +314,8 @@ final class ConfigurationDocument {
 
     /** Keys of the default document as they are; keys of a profile's document with an @profile suffix. */
     private static Map<String, YamlValue> applicationYaml() throws IOException {
-        var documents = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+        var documents =
+                new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
         var values = new TreeMap<String, YamlValue>();
         for (var document : documents) {
             var source = (EnumerablePropertySource<?>) document;

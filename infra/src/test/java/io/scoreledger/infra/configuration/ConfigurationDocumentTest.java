@@ -31,7 +31,8 @@ class ConfigurationDocumentTest {
         }
         var committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         assertThat(committed)
-                .as("docs/configuration.md is out of date with the configuration metadata; regenerate it with%n  %s%n",
+                .as(
+                        "docs/configuration.md is out of date with the configuration metadata; regenerate it with%n  %s%n",
                         REGENERATE)
                 .isEqualTo(expected);
     }
@@ -42,16 +43,21 @@ class ConfigurationDocumentTest {
                 .filter(key -> key.startsWith("scoreledger."))
                 .filter(key -> !document.metadata().containsKey(key))
                 .toList();
-        assertThat(unbound).as("settings in application.yml that no @ConfigurationProperties record binds").isEmpty();
+        assertThat(unbound)
+                .as("settings in application.yml that no @ConfigurationProperties record binds")
+                .isEmpty();
     }
 
     @Test
     void givenTheDocumentedSettings_whenTheirDescriptionsAreRead_thenNoneIsMissing() {
         var undescribed = document.metadata().values().stream()
-                .filter(property -> property.getDescription() == null || property.getDescription().isBlank())
+                .filter(property -> property.getDescription() == null
+                        || property.getDescription().isBlank())
                 .map(property -> property.getId())
                 .toList();
-        assertThat(undescribed).as("settings whose record component has no @param Javadoc").isEmpty();
+        assertThat(undescribed)
+                .as("settings whose record component has no @param Javadoc")
+                .isEmpty();
     }
 
     @Test

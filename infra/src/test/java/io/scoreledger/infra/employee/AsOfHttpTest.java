@@ -67,8 +67,12 @@ class AsOfHttpTest extends ApplicationTest {
         signal(key, "ann", "phishing_click", "high");
         employees(otherKey, "zed", "Engineering");
         signal(otherKey, "zed", "credential_submitted", "critical");
-        eventually(() -> key.get("/v1/scores/summary"), r -> r.json().get("average_score").asDouble() == 85.0);
-        eventually(() -> otherKey.get("/v1/scores/summary"), r -> r.json().get("average_score").asDouble() == 40.0);
+        eventually(
+                () -> key.get("/v1/scores/summary"),
+                r -> r.json().get("average_score").asDouble() == 85.0);
+        eventually(
+                () -> otherKey.get("/v1/scores/summary"),
+                r -> r.json().get("average_score").asDouble() == 40.0);
         var before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
         clock.advance(Duration.ofDays(2));
@@ -83,14 +87,25 @@ class AsOfHttpTest extends ApplicationTest {
                 r -> r.json().get("data").size() == 1
                         && r.json().get("data").get(0).get("average_score").asDouble() < 85.0);
 
-        for (var asOf : List.of(before.toString(), LocalDate.ofInstant(before, ZoneOffset.UTC).toString())) {
+        for (var asOf : List.of(
+                before.toString(), LocalDate.ofInstant(before, ZoneOffset.UTC).toString())) {
             var summary = key.get("/v1/scores/summary?as_of=" + asOf);
             assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
             assertThat(summary.json().get("total_employees").asInt()).isEqualTo(2);
             assertThat(summary.json().get("average_score").asDouble()).isEqualTo(85.0);
             assertThat(summary.json().get("median_score").asInt()).isEqualTo(70);
-            assertThat(summary.json().get("band_distribution").get("green").get("count").asInt()).isEqualTo(1);
-            assertThat(summary.json().get("band_distribution").get("yellow").get("count").asInt()).isEqualTo(1);
+            assertThat(summary.json()
+                            .get("band_distribution")
+                            .get("green")
+                            .get("count")
+                            .asInt())
+                    .isEqualTo(1);
+            assertThat(summary.json()
+                            .get("band_distribution")
+                            .get("yellow")
+                            .get("count")
+                            .asInt())
+                    .isEqualTo(1);
             assertThat(Instant.parse(summary.json().get("as_of").asText())).isAfterOrEqualTo(before);
 
             var distribution = key.get("/v1/scores/distribution?bucket_size=10&as_of=" + asOf);
@@ -99,7 +114,8 @@ class AsOfHttpTest extends ApplicationTest {
             var engineering = key.get("/v1/scores/distribution?bucket_size=10&department=Engineering&as_of=" + asOf);
             assertThat(counts(engineering.json().get("buckets"))).containsExactly(0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
 
-            var departments = key.get("/v1/scores/departments?as_of=" + asOf).json().get("data");
+            var departments =
+                    key.get("/v1/scores/departments?as_of=" + asOf).json().get("data");
             assertThat(departments).hasSize(2);
             assertThat(departments.get(0).get("department").asText()).isEqualTo("Engineering");
             assertThat(departments.get(0).get("average_score").asDouble()).isEqualTo(70.0);
@@ -119,12 +135,27 @@ class AsOfHttpTest extends ApplicationTest {
 
         var summaryNow = key.get("/v1/scores/summary");
         assertThat(summaryNow.json().get("total_employees").asInt()).isEqualTo(2);
-        assertThat(summaryNow.json().get("band_distribution").get("orange").get("count").asInt()).isEqualTo(1);
+        assertThat(summaryNow
+                        .json()
+                        .get("band_distribution")
+                        .get("orange")
+                        .get("count")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(summaryNow.json().has("as_of")).isFalse();
-        assertThat(departmentsNow.json().get("data").get(0).get("department").asText()).isEqualTo("Sales");
-        assertThat(departmentsNow.json().get("data").get(0).get("employee_count").asInt()).isEqualTo(2);
+        assertThat(departmentsNow.json().get("data").get(0).get("department").asText())
+                .isEqualTo("Sales");
+        assertThat(departmentsNow
+                        .json()
+                        .get("data")
+                        .get(0)
+                        .get("employee_count")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(departmentsNow.json().has("as_of")).isFalse();
-        assertThat(counts(key.get("/v1/scores/distribution?department=Engineering").json().get("buckets")))
+        assertThat(counts(key.get("/v1/scores/distribution?department=Engineering")
+                        .json()
+                        .get("buckets")))
                 .allMatch(count -> count == 0);
         var dashboardNow = key.get("/api/v1/dashboard/summary").data();
         assertThat(dashboardNow.get("organizationScore").asInt()).isBetween(0, 100);
@@ -142,8 +173,10 @@ class AsOfHttpTest extends ApplicationTest {
                     {"text": "MFA everywhere?", "weight": 2, "answer_type": "yes_no"},
                     {"text": "Patch cadence", "weight": 1, "answer_type": "scale_0_5"}]}]}""");
         assertSuccess(template, 201);
-        var started = operator.post(base + "/assessment-events", "{\"name\": \"Q4\", \"template_id\": \""
-                + template.data().get("id").asText() + "\"}");
+        var started = operator.post(
+                base + "/assessment-events",
+                "{\"name\": \"Q4\", \"template_id\": \""
+                        + template.data().get("id").asText() + "\"}");
         assertSuccess(started, 201);
         var assessment = started.data().get("id").asText();
         assertSuccess(operator.post(base + "/assessment-events/" + assessment + "/answers", """
@@ -154,16 +187,19 @@ class AsOfHttpTest extends ApplicationTest {
         employees(key, "ann", "Engineering");
         var withAssessment = eventually(
                 () -> key.get("/api/v1/dashboard/summary"),
-                r -> r.data().get("employeeCount").asInt() == 1 && r.data().get("completedAssessments").asInt() == 1);
+                r -> r.data().get("employeeCount").asInt() == 1
+                        && r.data().get("completedAssessments").asInt() == 1);
         int overallThen = (int) Math.round(0.8 * 100 + 0.2 * assessmentScore);
         assertThat(withAssessment.data().get("overallScore").asInt()).isEqualTo(overallThen);
         var before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
         clock.advance(Duration.ofDays(1));
-        assertSuccess(operator.send(
-                "DELETE", "/api/v1/assessments/" + assessment + "?tenantId=" + company, null, List.of()), 200);
+        assertSuccess(
+                operator.send("DELETE", "/api/v1/assessments/" + assessment + "?tenantId=" + company, null, List.of()),
+                200);
         var now = eventually(
-                () -> key.get("/api/v1/dashboard/summary"), r -> r.data().get("completedAssessments").asInt() == 0);
+                () -> key.get("/api/v1/dashboard/summary"),
+                r -> r.data().get("completedAssessments").asInt() == 0);
         assertThat(now.data().get("overallScore").asInt()).isEqualTo(100);
 
         var then = key.get("/api/v1/dashboard/summary?as_of=" + before).data();
@@ -178,8 +214,12 @@ class AsOfHttpTest extends ApplicationTest {
         employees(key, "ann", "Engineering");
         employees(otherKey, "zed", "Engineering", "yan", "Engineering");
         signal(otherKey, "zed", "credential_submitted", "critical");
-        eventually(() -> key.get("/v1/scores/summary"), r -> r.json().get("total_employees").asInt() == 1);
-        eventually(() -> otherKey.get("/v1/scores/summary"), r -> r.json().get("average_score").asDouble() == 70.0);
+        eventually(
+                () -> key.get("/v1/scores/summary"),
+                r -> r.json().get("total_employees").asInt() == 1);
+        eventually(
+                () -> otherKey.get("/v1/scores/summary"),
+                r -> r.json().get("average_score").asDouble() == 70.0);
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
 
         var summary = key.get("/v1/scores/summary?as_of=" + now).json();
@@ -188,8 +228,16 @@ class AsOfHttpTest extends ApplicationTest {
         var departments = key.get("/v1/scores/departments?as_of=" + now).json().get("data");
         assertThat(departments).hasSize(1);
         assertThat(departments.get(0).get("employee_count").asInt()).isEqualTo(1);
-        assertThat(key.get("/api/v1/dashboard/summary?as_of=" + now).data().get("employeeCount").asInt()).isEqualTo(1);
-        assertThat(otherKey.get("/v1/scores/summary?as_of=" + now).json().get("total_employees").asInt()).isEqualTo(2);
+        assertThat(key.get("/api/v1/dashboard/summary?as_of=" + now)
+                        .data()
+                        .get("employeeCount")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(otherKey.get("/v1/scores/summary?as_of=" + now)
+                        .json()
+                        .get("total_employees")
+                        .asInt())
+                .isEqualTo(2);
         assertError(key.get("/v1/scores/summary?tenantId=" + otherCompany + "&as_of=" + now), 403, "FORBIDDEN");
     }
 
@@ -197,7 +245,9 @@ class AsOfHttpTest extends ApplicationTest {
     void givenAsOfBeforeTheTenantHadData_whenAsked_thenTheEmptyTenantFigures() {
         employees(key, "ann", "Engineering");
         signal(key, "ann", "phishing_click", "high");
-        eventually(() -> key.get("/v1/scores/summary"), r -> r.json().get("average_score").asDouble() == 70.0);
+        eventually(
+                () -> key.get("/v1/scores/summary"),
+                r -> r.json().get("average_score").asDouble() == 70.0);
         var emptyCompany = new Directory(api()).company("Empty As-of MSP", "enterprise");
 
         for (var route : ROUTES) {
@@ -216,17 +266,24 @@ class AsOfHttpTest extends ApplicationTest {
 
     @Test
     void givenMalformedOrFutureAsOf_whenAsked_thenValidationError() {
-        var future = clock.instant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString();
-        var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1).toString();
+        var future = clock.instant()
+                .plus(Duration.ofHours(1))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        var tomorrow =
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1).toString();
         for (var route : ROUTES) {
             for (var bad : List.of(
                     "yesterday", "2026-02-30", "2026-11-24T09:30:00", "1700000000", future, tomorrow, "-5000-01-01")) {
                 var response = key.get(route + "?as_of=" + bad);
                 assertError(response, 422, "VALIDATION_ERROR");
-                assertThat(response.json().path("error").path("details").has("as_of")).as(route + " " + bad).isTrue();
+                assertThat(response.json().path("error").path("details").has("as_of"))
+                        .as(route + " " + bad)
+                        .isTrue();
             }
             assertThat(key.get(route + "?as_of=").status()).as(route).isEqualTo(200);
-            assertThat(key.get(route + "?as_of=" + clock.instant().minusSeconds(5).toString().replace("Z", "%2B00:00"))
+            assertThat(key.get(route + "?as_of="
+                                    + clock.instant().minusSeconds(5).toString().replace("Z", "%2B00:00"))
                             .status())
                     .as(route)
                     .isEqualTo(200);
@@ -247,19 +304,20 @@ class AsOfHttpTest extends ApplicationTest {
     private void signal(HttpApi as, String name, String type, String severity) {
         var response = as.post("/api/v1/signals", """
                 {"signals": [{"externalId": "%s", "source": "knowbe4", "type": "%s", "severity": "%s",
-                 "occurredAt": "%s", "employee": {"email": "%s@%s"}}]}"""
-                .formatted(UUID.randomUUID(), type, severity, clock.instant().truncatedTo(ChronoUnit.MILLIS), name,
-                        domain));
+                 "occurredAt": "%s", "employee": {"email": "%s@%s"}}]}""".formatted(
+                UUID.randomUUID(), type, severity, clock.instant().truncatedTo(ChronoUnit.MILLIS), name, domain));
         assertSuccess(response, 200);
-        assertThat(response.data().get("ingested").asInt()).as(response.toString()).isEqualTo(1);
+        assertThat(response.data().get("ingested").asInt())
+                .as(response.toString())
+                .isEqualTo(1);
     }
 
     private void finding(HttpApi as) {
         var seen = clock.instant().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         var response = as.post("/api/v1/integrations/securityscorecard/signal-ingest", """
                 {"signals": [{"id": "ssc-%s", "issueType": "patching_cadence_high", "factor": "patching_cadence",
-                 "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}"""
-                .formatted(UUID.randomUUID(), seen, seen, domain));
+                 "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}""".formatted(
+                        UUID.randomUUID(), seen, seen, domain));
         assertSuccess(response, 200);
     }
 

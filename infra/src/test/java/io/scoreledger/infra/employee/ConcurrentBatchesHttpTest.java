@@ -43,16 +43,19 @@ class ConcurrentBatchesHttpTest extends ApplicationTest {
     record Answer(String request, int status, String body) {}
 
     @Test
-    void givenThreeWritersOnTheSameEmployees_whenTheyPostBatchesConcurrently_thenNoDeadlockNoConflictAndEverySignalOnce()
-            throws Exception {
+    void
+            givenThreeWritersOnTheSameEmployees_whenTheyPostBatchesConcurrently_thenNoDeadlockNoConflictAndEverySignalOnce()
+                    throws Exception {
         var directory = new Directory(api());
         var company = directory.company("Concurrent MSP", "enterprise");
         var admin = api().withToken(directory.user(company, "msp_admin").token());
         var run = UUID.randomUUID().toString().substring(0, 8);
-        var emails = IntStream.range(0, EMPLOYEES).mapToObj(i -> "staff" + i + "-" + run + "@concurrent.example").toList();
+        var emails = IntStream.range(0, EMPLOYEES)
+                .mapToObj(i -> "staff" + i + "-" + run + "@concurrent.example")
+                .toList();
         var writers = IntStream.range(0, WRITERS)
                 .mapToObj(w -> api().withToken(
-                        Directory.apiKey(admin, company, "employees:write", "signals:write", "scores:read")))
+                                Directory.apiKey(admin, company, "employees:write", "signals:write", "scores:read")))
                 .toList();
         var occurredAt = Instant.now().minus(Duration.ofHours(1)).toString();
         long deadlocksBefore = deadlocks();
@@ -79,13 +82,13 @@ class ConcurrentBatchesHttpTest extends ApplicationTest {
                             externalIds.add(externalId);
                             signals.add("""
                                     {"externalId": "%s", "source": "concurrency", "type": "phishing_click",
-                                     "severity": "low", "occurredAt": "%s", "employee": {"email": "%s"}}"""
-                                    .formatted(externalId, occurredAt, owners.get(i)));
+                                     "severity": "low", "occurredAt": "%s", "employee": {"email": "%s"}}""".formatted(externalId, occurredAt, owners.get(i)));
                         }
-                        var ingest = writers.get(writer).post(
-                                "/api/v1/signals", "{\"signals\": [" + String.join(",", signals) + "]}");
+                        var ingest = writers.get(writer)
+                                .post("/api/v1/signals", "{\"signals\": [" + String.join(",", signals) + "]}");
                         answers.add(new Answer("signals w" + writer + " r" + round, ingest.status(), ingest.body()));
-                        if (ingest.status() == 200 && ingest.data().get("ingested").asInt() == BATCH) {
+                        if (ingest.status() == 200
+                                && ingest.data().get("ingested").asInt() == BATCH) {
                             accepted.addAll(externalIds);
                         }
                     }
@@ -98,8 +101,10 @@ class ConcurrentBatchesHttpTest extends ApplicationTest {
         }
 
         assertThat(answers).hasSize(WRITERS * ROUNDS * 2);
-        assertThat(answers).as("every batch answered 2xx").allSatisfy(answer ->
-                assertThat(answer.status()).as(answer.toString()).isBetween(200, 299));
+        assertThat(answers)
+                .as("every batch answered 2xx")
+                .allSatisfy(answer ->
+                        assertThat(answer.status()).as(answer.toString()).isBetween(200, 299));
         assertThat(accepted).as("every signal of every batch accepted").hasSize(WRITERS * ROUNDS * BATCH);
         assertThat(projectedSignalsEventually(company, accepted.size()))
                 .as("every accepted signal in the read model exactly once")
@@ -122,7 +127,10 @@ class ConcurrentBatchesHttpTest extends ApplicationTest {
         var items = emails.stream()
                 .map(email -> "{\"email\": \"%s\", \"department\": \"%s\"}".formatted(email, department))
                 .collect(Collectors.joining(","));
-        return writer.send("PUT", "/api/v1/employees", "{\"employees\": [" + items + "]}",
+        return writer.send(
+                "PUT",
+                "/api/v1/employees",
+                "{\"employees\": [" + items + "]}",
                 List.of("Content-Type", "application/json"));
     }
 

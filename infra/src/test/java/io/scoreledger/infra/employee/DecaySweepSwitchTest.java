@@ -22,10 +22,12 @@ class DecaySweepSwitchTest {
 
     @Test
     void givenTheSweepDisabled_whenTheEmployeeWiringLoads_thenNoSweepExists() {
-        employees.withPropertyValues("scoreledger.scores.decay-sweep-enabled=false").run(context -> {
-            assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(ScoreDecaySweep.class);
-        });
+        employees
+                .withPropertyValues("scoreledger.scores.decay-sweep-enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(ScoreDecaySweep.class);
+                });
     }
 
     @Test

@@ -3,15 +3,15 @@ package io.scoreledger.infra.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.employee.commands.IngestSignals;
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.employee.queries.GetEmployeeScore;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.infra.support.ApplicationTest;
 import io.scoreledger.infra.support.Directory;
 import io.scoreledger.infra.support.MutableClock;
-import io.scoreledger.employee.model.Severity;
-import io.scoreledger.employee.model.SignalType;
-import io.scoreledger.employee.queries.GetEmployeeScore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,9 +53,21 @@ class ScoreDecaySweepTest extends ApplicationTest {
         var tenant = new TenantId(new Directory(api()).company("Decay MSP", "plus"));
         var employee = EmployeeId.mint();
         var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        IngestSignals.Result result = commands.sendAndWait(new IngestSignals(tenant, List.of(new IngestSignals.Signal(
-                0, SignalId.mint(), "knowbe4", "decay-1", SignalType.PHISHING_CLICK, Severity.HIGH, now, null,
-                "decaying@decay.example", employee, Map.of())), now));
+        IngestSignals.Result result = commands.sendAndWait(new IngestSignals(
+                tenant,
+                List.of(new IngestSignals.Signal(
+                        0,
+                        SignalId.mint(),
+                        "knowbe4",
+                        "decay-1",
+                        SignalType.PHISHING_CLICK,
+                        Severity.HIGH,
+                        now,
+                        null,
+                        "decaying@decay.example",
+                        employee,
+                        Map.of())),
+                now));
         assertThat(result.ingested()).isEqualTo(1);
         assertThat(awaitScore(tenant, employee, score -> score == 70)).isEqualTo(70);
 
@@ -67,17 +79,19 @@ class ScoreDecaySweepTest extends ApplicationTest {
         var causes = jdbc.queryForList(
                 "select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ? "
                         + "and payloadtype like '%EmployeeScoreChanged' order by sequencenumber",
-                String.class,
-                employee.value());
+                String.class, employee.value());
         assertThat(causes).hasSize(3);
         assertThat(causes.get(2)).contains("\"cause\":\"DECAY\"").contains("\"score\":85");
     }
 
-    private int awaitScore(TenantId tenant, EmployeeId employee, Predicate<Integer> expected) throws InterruptedException {
+    private int awaitScore(TenantId tenant, EmployeeId employee, Predicate<Integer> expected)
+            throws InterruptedException {
         var deadline = Instant.now().plusSeconds(5);
         int score = -1;
         while (Instant.now().isBefore(deadline)) {
-            var found = queries.query(new GetEmployeeScore(tenant, employee), GetEmployeeScore.Result.class).join().found();
+            var found = queries.query(new GetEmployeeScore(tenant, employee), GetEmployeeScore.Result.class)
+                    .join()
+                    .found();
             if (found.isPresent()) {
                 score = found.get().score();
                 if (expected.test(score)) {

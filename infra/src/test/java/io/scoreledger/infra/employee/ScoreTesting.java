@@ -56,7 +56,8 @@ final class ScoreTesting {
                 "phish_reported", new double[] {5, 90, 1},
                 "mfa_enabled", new double[] {10, 90, 1});
 
-        private static final Map<String, Double> SEVERITY = Map.of("low", 0.5, "medium", 1.0, "high", 1.5, "critical", 2.0);
+        private static final Map<String, Double> SEVERITY =
+                Map.of("low", 0.5, "medium", 1.0, "high", 1.5, "critical", 2.0);
 
         record Signal(String type, String severity, Instant occurredAt) {}
 

@@ -27,7 +27,8 @@ class ScoresHttpTest extends ApplicationTest {
             "/v1/scores/top-risks",
             "/v1/scores/employees",
             "/v1/scores/employees/emp_doesNotExist00000001");
-    private static final List<String> DASHBOARD_ROUTES = List.of("/api/v1/dashboard/summary", "/api/v1/dashboard/trends");
+    private static final List<String> DASHBOARD_ROUTES =
+            List.of("/api/v1/dashboard/summary", "/api/v1/dashboard/trends");
 
     private Directory directory;
     private String company;
@@ -79,7 +80,12 @@ class ScoresHttpTest extends ApplicationTest {
         assertThat(fieldNames(summary.json()))
                 .containsExactly("average_score", "median_score", "total_employees", "band_distribution", "trend");
         assertThat(summary.json().get("total_employees").asInt()).isZero();
-        assertThat(summary.json().get("band_distribution").get("green").get("percentage").asDouble()).isZero();
+        assertThat(summary.json()
+                        .get("band_distribution")
+                        .get("green")
+                        .get("percentage")
+                        .asDouble())
+                .isZero();
         assertThat(summary.json().get("trend").get("direction").asText()).isEqualTo("stable");
         assertThat(summary.json().get("trend").get("change").asDouble()).isZero();
 
@@ -88,9 +94,12 @@ class ScoresHttpTest extends ApplicationTest {
         assertThat(buckets).hasSize(20);
         assertThat(buckets.get(0).get("range").asText()).isEqualTo("0-4");
         assertThat(buckets.get(19).get("range").asText()).isEqualTo("95-100");
-        assertThat(reader.get("/v1/scores/distribution?bucket_size=50").json().get("buckets")).hasSize(2);
-        assertThat(reader.get("/v1/scores/trends?interval=weekly").json().get("data")).isNotNull();
-        assertThat(reader.get("/v1/scores/top-risks?sort=biggest_drop").json().get("data")).isEmpty();
+        assertThat(reader.get("/v1/scores/distribution?bucket_size=50").json().get("buckets"))
+                .hasSize(2);
+        assertThat(reader.get("/v1/scores/trends?interval=weekly").json().get("data"))
+                .isNotNull();
+        assertThat(reader.get("/v1/scores/top-risks?sort=biggest_drop").json().get("data"))
+                .isEmpty();
         var employees = reader.get("/v1/scores/employees?band=red&limit=200");
         assertThat(employees.json().get("data")).isEmpty();
         assertThat(employees.json().has("next_cursor")).isTrue();
@@ -105,7 +114,8 @@ class ScoresHttpTest extends ApplicationTest {
         assertSuccess(trends, 200);
         assertThat(trends.data().get("range").asText()).isEqualTo("3y");
         assertThat(trends.data().get("scoreSeries").isArray()).isTrue();
-        assertThat(reader.get("/api/v1/dashboard/trends").data().get("range").asText()).isEqualTo("30d");
+        assertThat(reader.get("/api/v1/dashboard/trends").data().get("range").asText())
+                .isEqualTo("30d");
     }
 
     @Test
@@ -131,9 +141,12 @@ class ScoresHttpTest extends ApplicationTest {
         for (var c : cases) {
             var response = reader.get(c.get(0));
             assertError(response, 422, "VALIDATION_ERROR");
-            assertThat(response.details().has(c.get(1))).as(c.get(0) + " → " + response).isTrue();
+            assertThat(response.details().has(c.get(1)))
+                    .as(c.get(0) + " → " + response)
+                    .isTrue();
         }
-        assertThat(reader.get("/v1/scores/trends?from=" + today.minusYears(3)).status()).isEqualTo(200);
+        assertThat(reader.get("/v1/scores/trends?from=" + today.minusYears(3)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -144,10 +157,14 @@ class ScoresHttpTest extends ApplicationTest {
 
     @Test
     void givenAnotherTenantsEmployee_whenAskedFromOwnTenant_thenNotFound() {
-        var otherAdmin = api().withToken(directory.user(otherCompany, "msp_admin").token());
+        var otherAdmin =
+                api().withToken(directory.user(otherCompany, "msp_admin").token());
         var otherKey = api().withToken(Directory.apiKey(otherAdmin, otherCompany, "employees:write", "scores:read"));
         var id = ScoreTesting.put(otherKey, "/api/v1/employees", "{\"employees\": [{\"email\": \"x@other.example\"}]}")
-                .data().get("ids").get(0).asText();
+                .data()
+                .get("ids")
+                .get(0)
+                .asText();
         var visible = ScoreTesting.eventually(() -> otherKey.get("/v1/scores/employees/" + id), r -> r.status() == 200);
         assertThat(visible.status()).as(visible.toString()).isEqualTo(200);
 
@@ -166,7 +183,10 @@ class ScoresHttpTest extends ApplicationTest {
             assertError(anonymous().get(route), 401, "UNAUTHORIZED");
             if (!route.endsWith("/model")) {
                 assertError(reader.get(route + "?tenantId=" + otherCompany), 403, "FORBIDDEN");
-                assertError(reader.send("GET", route, (String) null, List.of("x-tenant-id", otherCompany)), 403, "FORBIDDEN");
+                assertError(
+                        reader.send("GET", route, (String) null, List.of("x-tenant-id", otherCompany)),
+                        403,
+                        "FORBIDDEN");
             }
         }
         for (var route : DASHBOARD_ROUTES) {
@@ -181,12 +201,14 @@ class ScoresHttpTest extends ApplicationTest {
         var auditor = api().withToken(directory.user(company, "auditor").token());
         assertThat(auditor.get("/v1/scores/summary").status()).isEqualTo(200);
         assertSuccess(auditor.get("/api/v1/dashboard/summary"), 200);
-        assertThat(auditor.get("/v1/scores/summary?tenantId=" + company).status()).isEqualTo(200);
+        assertThat(auditor.get("/v1/scores/summary?tenantId=" + company).status())
+                .isEqualTo(200);
         assertError(auditor.get("/v1/scores/summary?tenantId=" + otherCompany), 403, "FORBIDDEN");
 
         assertError(api().get("/v1/scores/summary"), 422, "VALIDATION_ERROR");
         assertThat(api().get("/v1/scores/summary?tenantId=" + company).status()).isEqualTo(200);
-        assertThat(api().send("GET", "/v1/scores/summary", (String) null, List.of("x-tenant-id", otherCompany)).status())
+        assertThat(api().send("GET", "/v1/scores/summary", (String) null, List.of("x-tenant-id", otherCompany))
+                        .status())
                 .isEqualTo(200);
         assertSuccess(api().get("/api/v1/dashboard/summary?tenantId=" + company), 200);
         assertThat(api().get("/v1/scores/model").status()).isEqualTo(200);

@@ -60,8 +60,7 @@ class ScoringHttpTest extends ApplicationTest {
         for (var s : signals) {
             items.add("""
                     {"externalId": "%s", "source": "knowbe4", "type": "%s", "severity": "%s",
-                     "occurredAt": "%s", "employee": {"email": "%s"}, "details": {"campaign": "Q4"}}"""
-                    .formatted(UUID.randomUUID(), s.type(), s.severity(), now.minus(s.age()), s.email()));
+                     "occurredAt": "%s", "employee": {"email": "%s"}, "details": {"campaign": "Q4"}}""".formatted(UUID.randomUUID(), s.type(), s.severity(), now.minus(s.age()), s.email()));
         }
         var response = key.post("/api/v1/signals", "{\"signals\": [" + String.join(",", items) + "]}");
         assertSuccess(response, 200);
@@ -78,7 +77,9 @@ class ScoringHttpTest extends ApplicationTest {
                 r -> r.status() == 200
                         && r.json().get("signals").size() == signals.size()
                         && r.json().get("score").asInt()
-                                == DocumentedModel.score(signals, Instant.parse(r.json().get("scored_at").asText())));
+                                == DocumentedModel.score(
+                                        signals,
+                                        Instant.parse(r.json().get("scored_at").asText())));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().get("signals")).as(response.toString()).hasSize(signals.size());
         return response.json();
@@ -91,8 +92,7 @@ class ScoringHttpTest extends ApplicationTest {
                   {"email": "%s", "name": "Ann", "department": "Engineering"},
                   {"email": "%s", "name": "Bob", "department": "Engineering"},
                   {"email": "%s", "name": "Cat", "department": "Sales"},
-                  {"email": "%s", "name": "Eve", "department": "Sales"}]}"""
-                .formatted(email("ann"), email("bob"), email("cat"), email("eve")));
+                  {"email": "%s", "name": "Eve", "department": "Sales"}]}""".formatted(email("ann"), email("bob"), email("cat"), email("eve")));
         var sent = List.of(
                 new Sent(email("ann"), "phishing_click", "high", Duration.ofDays(1)),
                 new Sent(email("ann"), "training_completed", "medium", Duration.ofDays(5)),
@@ -151,7 +151,9 @@ class ScoringHttpTest extends ApplicationTest {
                 byFactor.merge(signal.type(), DocumentedModel.signedWeight(signal, scoredAt), Double::sum);
             }
             var contributions = new LinkedHashMap<String, Double>();
-            detail.get("contributions").forEach(c -> contributions.put(c.get("factor").asText(), c.get("points").asDouble()));
+            detail.get("contributions")
+                    .forEach(c -> contributions.put(
+                            c.get("factor").asText(), c.get("points").asDouble()));
             assertThat(contributions).containsOnlyKeys(byFactor.keySet());
             byFactor.forEach((factor, points) ->
                     assertThat(contributions.get(factor)).as(factor).isCloseTo(points, within(0.051)));
@@ -160,7 +162,10 @@ class ScoringHttpTest extends ApplicationTest {
                     .min(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey)
                     .orElse(null);
-            assertThat(detail.get("top_risk_factor").isNull() ? null : detail.get("top_risk_factor").asText())
+            assertThat(
+                            detail.get("top_risk_factor").isNull()
+                                    ? null
+                                    : detail.get("top_risk_factor").asText())
                     .isEqualTo(topRisk);
             for (var signal : detail.get("signals")) {
                 assertThat(signal.get("source").asText()).isEqualTo("knowbe4");
@@ -172,12 +177,14 @@ class ScoringHttpTest extends ApplicationTest {
 
         var scores = List.copyOf(expectedScores.values());
         var sorted = scores.stream().sorted().toList();
-        double expectedAverage = Math.round(scores.stream().mapToInt(Integer::intValue).sum() * 10.0 / scores.size()) / 10.0;
+        double expectedAverage =
+                Math.round(scores.stream().mapToInt(Integer::intValue).sum() * 10.0 / scores.size()) / 10.0;
         int expectedMedian = sorted.get((sorted.size() + 1) / 2 - 1);
 
         var summary = eventually(
                 () -> key.get("/v1/scores/summary"),
-                r -> r.status() == 200 && r.json().get("average_score").asDouble() == expectedAverage
+                r -> r.status() == 200
+                        && r.json().get("average_score").asDouble() == expectedAverage
                         && r.json().get("total_employees").asInt() == 5);
         assertThat(summary.status()).isEqualTo(200);
         var s = summary.json();
@@ -188,24 +195,33 @@ class ScoringHttpTest extends ApplicationTest {
         var bands = s.get("band_distribution");
         assertThat(fieldNames(bands)).containsExactly("green", "yellow", "orange", "red", "critical");
         for (var band : List.of("green", "yellow", "orange", "red", "critical")) {
-            long count = scores.stream().filter(score -> DocumentedModel.band(score).equals(band)).count();
+            long count = scores.stream()
+                    .filter(score -> DocumentedModel.band(score).equals(band))
+                    .count();
             assertThat(bands.get(band).get("count").asInt()).as(band).isEqualTo(count);
-            assertThat(bands.get(band).get("percentage").asDouble()).as(band)
+            assertThat(bands.get(band).get("percentage").asDouble())
+                    .as(band)
                     .isEqualTo(Math.round(count * 1000.0 / scores.size()) / 10.0);
         }
         assertThat(s.get("trend").get("period").asText()).isEqualTo("30d");
 
-        var distribution = key.get("/v1/scores/distribution?bucket_size=10").json().get("buckets");
+        var distribution =
+                key.get("/v1/scores/distribution?bucket_size=10").json().get("buckets");
         assertThat(distribution).hasSize(10);
         assertThat(distribution.get(9).get("range").asText()).isEqualTo("90-100");
         for (int i = 0; i < distribution.size(); i++) {
             int from = i * 10;
             int to = i == 9 ? 100 : from + 9;
-            long count = scores.stream().filter(score -> score >= from && score <= to).count();
+            long count = scores.stream()
+                    .filter(score -> score >= from && score <= to)
+                    .count();
             assertThat(distribution.get(i).get("range").asText()).isEqualTo(from + "-" + to);
-            assertThat(distribution.get(i).get("count").asInt()).as(from + "-" + to).isEqualTo(count);
+            assertThat(distribution.get(i).get("count").asInt())
+                    .as(from + "-" + to)
+                    .isEqualTo(count);
         }
-        var salesOnly = key.get("/v1/scores/distribution?department=Sales").json().get("buckets");
+        var salesOnly =
+                key.get("/v1/scores/distribution?department=Sales").json().get("buckets");
         assertThat(salesOnly).hasSize(20);
         int salesTotal = 0;
         for (var bucket : salesOnly) {
@@ -215,7 +231,8 @@ class ScoringHttpTest extends ApplicationTest {
 
         var byDepartment = key.get("/v1/scores/departments").json().get("data");
         var seen = new LinkedHashMap<String, JsonNode>();
-        byDepartment.forEach(d -> seen.put(d.get("department").isNull() ? null : d.get("department").asText(), d));
+        byDepartment.forEach(d -> seen.put(
+                d.get("department").isNull() ? null : d.get("department").asText(), d));
         assertThat(seen.keySet()).containsExactly("Engineering", "Sales", null);
         for (var department : List.of("Engineering", "Sales")) {
             var members = expectedScores.entrySet().stream()
@@ -225,8 +242,11 @@ class ScoringHttpTest extends ApplicationTest {
             var row = seen.get(department);
             assertThat(row.get("employee_count").asInt()).isEqualTo(members.size());
             assertThat(row.get("average_score").asDouble())
-                    .isEqualTo(Math.round(members.stream().mapToInt(Integer::intValue).sum() * 10.0 / members.size()) / 10.0);
-            assertThat(fieldNames(row.get("band_distribution"))).containsExactly("green", "yellow", "orange", "red", "critical");
+                    .isEqualTo(Math.round(
+                                    members.stream().mapToInt(Integer::intValue).sum() * 10.0 / members.size())
+                            / 10.0);
+            assertThat(fieldNames(row.get("band_distribution")))
+                    .containsExactly("green", "yellow", "orange", "red", "critical");
         }
         assertThat(seen.get(null).get("employee_count").asInt()).isEqualTo(1);
 
@@ -239,9 +259,11 @@ class ScoringHttpTest extends ApplicationTest {
         for (int i = 0; i < 3; i++) {
             var risk = risks.get(i);
             assertThat(risk.get("email").asText()).isEqualTo(lowest.get(i).getKey());
-            assertThat(risk.get("employee_id").asText()).isEqualTo(idsByEmail.get(lowest.get(i).getKey()));
+            assertThat(risk.get("employee_id").asText())
+                    .isEqualTo(idsByEmail.get(lowest.get(i).getKey()));
             assertThat(risk.get("score").asInt()).isEqualTo(lowest.get(i).getValue());
-            assertThat(risk.get("band").asText()).isEqualTo(DocumentedModel.band(lowest.get(i).getValue()));
+            assertThat(risk.get("band").asText())
+                    .isEqualTo(DocumentedModel.band(lowest.get(i).getValue()));
             assertThat(risk.has("score_change_30d")).isTrue();
         }
         assertThat(risks.get(0).get("top_risk_factor").asText()).isEqualTo("credential_submitted");
@@ -253,30 +275,42 @@ class ScoringHttpTest extends ApplicationTest {
         assertThat(trend.get(0).get("average_score").asDouble()).isEqualTo(expectedAverage);
         assertThat(trend.get(0).get("median_score").asInt()).isEqualTo(expectedMedian);
         assertThat(trend.get(0).get("employee_count").asInt()).isEqualTo(5);
-        var engineeringTrend = key.get("/v1/scores/trends?department=Engineering&interval=weekly&from=" + today).json().get("data");
+        var engineeringTrend = key.get("/v1/scores/trends?department=Engineering&interval=weekly&from=" + today)
+                .json()
+                .get("data");
         assertThat(engineeringTrend).hasSize(1);
         assertThat(engineeringTrend.get(0).get("employee_count").asInt()).isEqualTo(2);
         var dashboardTrend = key.get("/api/v1/dashboard/trends?range=90d");
         assertSuccess(dashboardTrend, 200);
         assertThat(dashboardTrend.data().get("range").asText()).isEqualTo("90d");
         assertThat(dashboardTrend.data().get("scoreSeries")).hasSize(1);
-        assertThat(dashboardTrend.data().get("scoreSeries").get(0).get("date").asText()).isEqualTo(today);
-        assertThat(dashboardTrend.data().get("scoreSeries").get(0).get("overallScore").asInt())
+        assertThat(dashboardTrend.data().get("scoreSeries").get(0).get("date").asText())
+                .isEqualTo(today);
+        assertThat(dashboardTrend
+                        .data()
+                        .get("scoreSeries")
+                        .get(0)
+                        .get("overallScore")
+                        .asInt())
                 .isEqualTo((int) Math.round(expectedAverage));
 
         var paged = new ArrayList<Integer>();
         String cursor = null;
         int pages = 0;
         do {
-            var page = key.get("/v1/scores/employees?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            var page = key.get("/v1/scores/employees?limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
             assertThat(page.get("data").size()).isLessThanOrEqualTo(2);
             page.get("data").forEach(row -> paged.add(row.get("score").asInt()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
             pages++;
         } while (cursor != null && pages < 10);
         assertThat(paged).containsExactlyElementsOf(sorted);
         var redOrWorse = key.get("/v1/scores/employees?band=critical").json().get("data");
-        assertThat(redOrWorse).hasSize((int) scores.stream().filter(score -> score < 20).count());
+        assertThat(redOrWorse)
+                .hasSize((int) scores.stream().filter(score -> score < 20).count());
 
         var dashboard = key.get("/api/v1/dashboard/summary");
         assertSuccess(dashboard, 200);
@@ -284,15 +318,15 @@ class ScoringHttpTest extends ApplicationTest {
         assertThat(dashboard.data().get("overallScore").asInt()).isEqualTo(overall);
         assertThat(dashboard.data().get("riskLevel").asText())
                 .isEqualTo(overall >= 80 ? "Low" : overall >= 60 ? "Moderate" : overall >= 40 ? "High" : "Critical");
-        assertThat(dashboard.data().get("formulaVersion").asText()).isEqualTo(io.scoreledger.employee.model.DashboardFormula.VERSION);
+        assertThat(dashboard.data().get("formulaVersion").asText())
+                .isEqualTo(io.scoreledger.employee.model.DashboardFormula.VERSION);
         assertThat(dashboard.data().get("employeeCount").asInt()).isEqualTo(5);
         assertThat(dashboard.data().get("employeeAverage").asDouble()).isEqualTo(expectedAverage);
         assertThat(dashboard.data().get("organizationScore").isNull()).isTrue();
 
         var finding = """
                 {"signals": [{"id": "ssc-%s", "issueType": "patching_cadence_high", "factor": "patching_cadence",
-                 "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}"""
-                .formatted(UUID.randomUUID(), now.minusSeconds(60), now.minusSeconds(60), domain);
+                 "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}""".formatted(UUID.randomUUID(), now.minusSeconds(60), now.minusSeconds(60), domain);
         assertSuccess(key.post("/api/v1/integrations/securityscorecard/signal-ingest", finding), 200);
         var withOrganization = eventually(
                 () -> key.get("/api/v1/dashboard/summary"),
@@ -305,7 +339,8 @@ class ScoringHttpTest extends ApplicationTest {
 
     @Test
     void givenTheSameSourceAndExternalId_whenSentAgain_thenCountedAsDuplicateAndNotApplied() {
-        var id = upsert("{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("dup"))).getFirst();
+        var id = upsert("{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("dup")))
+                .getFirst();
         var occurred = Instant.now().minus(Duration.ofHours(2));
         var click = """
                 {"externalId": "evt-1", "source": "proofpoint", "type": "phishing_click", "severity": "medium",
@@ -319,7 +354,9 @@ class ScoringHttpTest extends ApplicationTest {
         var clickSignal = new DocumentedModel.Signal("phishing_click", "medium", occurred);
         var detail = detailWhen(id, List.of(clickSignal));
         assertThat(detail.get("score").asInt())
-                .isEqualTo(DocumentedModel.score(List.of(clickSignal), Instant.parse(detail.get("scored_at").asText())));
+                .isEqualTo(DocumentedModel.score(
+                        List.of(clickSignal),
+                        Instant.parse(detail.get("scored_at").asText())));
 
         var again = key.post("/api/v1/signals", "{\"signals\": [" + click + "]}");
 
@@ -327,16 +364,21 @@ class ScoringHttpTest extends ApplicationTest {
         assertThat(again.data().get("ingested").asInt()).isZero();
         assertThat(again.data().get("duplicates").asInt()).isEqualTo(1);
         var otherSource = click.replace("proofpoint", "knowbe4");
-        assertThat(key.post("/api/v1/signals", "{\"signals\": [" + otherSource + "]}").data().get("ingested").asInt())
+        assertThat(key.post("/api/v1/signals", "{\"signals\": [" + otherSource + "]}")
+                        .data()
+                        .get("ingested")
+                        .asInt())
                 .isEqualTo(1);
         var after = detailWhen(id, List.of(clickSignal, clickSignal));
-        assertThat(after.get("signals")).extracting(s -> s.get("source").asText())
+        assertThat(after.get("signals"))
+                .extracting(s -> s.get("source").asText())
                 .containsExactlyInAnyOrder("proofpoint", "knowbe4");
     }
 
     @Test
     void givenARiskSignal_whenDisputed_thenTheScoreIsRestoredAndTheSignalKept() {
-        var id = upsert("{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("disputer"))).getFirst();
+        var id = upsert("{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("disputer")))
+                .getFirst();
         var now = Instant.now();
         ingest(List.of(new Sent(email("disputer"), "credential_submitted", "high", Duration.ofDays(2))), now);
         var detail = detailWhen(
@@ -344,13 +386,15 @@ class ScoringHttpTest extends ApplicationTest {
         assertThat(detail.get("score").asInt()).isLessThan(100);
         var signalId = detail.get("signals").get(0).get("signal_id").asText();
 
-        var disputed = key.post("/api/v1/signals/" + signalId + "/dispute", "{\"reason\": \"Link scanner, not a person\"}");
+        var disputed =
+                key.post("/api/v1/signals/" + signalId + "/dispute", "{\"reason\": \"Link scanner, not a person\"}");
 
         assertSuccess(disputed, 200);
         assertThat(disputed.data().get("signalId").asText()).isEqualTo(signalId);
         assertThat(disputed.data().get("disputed").asBoolean()).isTrue();
         var restored = eventually(
-                () -> key.get("/v1/scores/employees/" + id), r -> r.json().path("score").asInt() == 100);
+                () -> key.get("/v1/scores/employees/" + id),
+                r -> r.json().path("score").asInt() == 100);
         assertThat(restored.json().get("score").asInt()).as(restored.toString()).isEqualTo(100);
         assertThat(restored.json().get("band").asText()).isEqualTo("green");
         assertThat(restored.json().get("signals")).hasSize(1);
@@ -372,8 +416,11 @@ class ScoringHttpTest extends ApplicationTest {
         assertThat(second.data().get("ingested").asInt()).isEqualTo(1);
         assertThat(second.data().get("linked").asInt()).isEqualTo(1);
         var listed = eventually(
-                () -> key.get("/v1/scores/employees"), r -> r.status() == 200 && r.body().contains(newcomer));
-        assertThat(listed.json().get("data")).filteredOn(row -> row.get("email").asText().equals(newcomer)).hasSize(1);
+                () -> key.get("/v1/scores/employees"),
+                r -> r.status() == 200 && r.body().contains(newcomer));
+        assertThat(listed.json().get("data"))
+                .filteredOn(row -> row.get("email").asText().equals(newcomer))
+                .hasSize(1);
     }
 
     private static List<String> fieldNames(JsonNode node) {

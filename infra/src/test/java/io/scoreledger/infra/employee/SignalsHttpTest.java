@@ -38,8 +38,7 @@ class SignalsHttpTest extends ApplicationTest {
 
     private static String signal(String externalId, String type, String severity, String occurredAt, String employee) {
         return """
-                {"externalId": "%s", "source": "knowbe4", "type": "%s", "severity": "%s", "occurredAt": "%s", "employee": %s}"""
-                .formatted(externalId, type, severity, occurredAt, employee);
+                {"externalId": "%s", "source": "knowbe4", "type": "%s", "severity": "%s", "occurredAt": "%s", "employee": %s}""".formatted(externalId, type, severity, occurredAt, employee);
     }
 
     private static String email(String local) {
@@ -71,8 +70,11 @@ class SignalsHttpTest extends ApplicationTest {
         assertThat(second.data().get("updated").asInt()).isEqualTo(1);
         var detail = eventually(
                 () -> writer.get("/v1/scores/employees/" + annId),
-                r -> r.status() == 200 && "Sales".equals(r.json().path("department").asText()));
-        assertThat(detail.json().get("department").asText()).as(detail.toString()).isEqualTo("Sales");
+                r -> r.status() == 200
+                        && "Sales".equals(r.json().path("department").asText()));
+        assertThat(detail.json().get("department").asText())
+                .as(detail.toString())
+                .isEqualTo("Sales");
         assertThat(detail.json().get("score").asInt()).isEqualTo(100);
         assertThat(detail.json().get("band").asText()).isEqualTo("green");
     }
@@ -84,8 +86,10 @@ class SignalsHttpTest extends ApplicationTest {
                                {"email": "nope", "id": "bad"}, {"name": "No Email", "clientId": "cli_unknown000000000000"}]}""");
 
         assertError(response, 422, "VALIDATION_ERROR");
-        assertThat(response.details().fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("employees[1].email", "employees[2].email", "employees[2].id", "employees[3].email");
+        assertThat(response.details().fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "employees[1].email", "employees[2].email", "employees[2].id", "employees[3].email");
 
         var unknownClient = put(writer, "/api/v1/employees", """
                 {"employees": [{"email": "%s", "clientId": "cli_unknown000000000000"}]}""".formatted(email("x")));
@@ -94,8 +98,10 @@ class SignalsHttpTest extends ApplicationTest {
 
         assertError(put(writer, "/api/v1/employees", "{\"employees\": []}"), 422, "VALIDATION_ERROR");
         assertError(put(writer, "/api/v1/employees", "{}"), 422, "VALIDATION_ERROR");
-        assertError(put(writer, "/api/v1/employees", "{\"employees\": [{\"email\": \"a@b.co\", \"age\": 3}]}"),
-                422, "VALIDATION_ERROR");
+        assertError(
+                put(writer, "/api/v1/employees", "{\"employees\": [{\"email\": \"a@b.co\", \"age\": 3}]}"),
+                422,
+                "VALIDATION_ERROR");
         var tooMany = String.join(",", Collections.nCopies(1001, "{\"email\": \"a@acme.example\"}"));
         var oversized = put(writer, "/api/v1/employees", "{\"employees\": [" + tooMany + "]}");
         assertError(oversized, 422, "VALIDATION_ERROR");
@@ -108,18 +114,36 @@ class SignalsHttpTest extends ApplicationTest {
         var ok = now.minus(Duration.ofHours(1)).toString();
         var known = email("known");
         var knownId = put(writer, "/api/v1/employees", "{\"employees\": [{\"email\": \"%s\"}]}".formatted(known))
-                .data().get("ids").get(0).asText();
+                .data()
+                .get("ids")
+                .get(0)
+                .asText();
         var items = List.of(
                 signal("a1", "phishing_click", "high", ok, "{\"email\": \"%s\"}".formatted(known)),
                 signal("a2", "zero_day", "high", ok, "{\"email\": \"%s\"}".formatted(known)),
                 signal("a3", "phishing_click", "severe", ok, "{\"email\": \"%s\"}".formatted(known)),
                 signal("a4", "phishing_click", "high", "last tuesday", "{\"email\": \"%s\"}".formatted(known)),
-                signal("a5", "phishing_click", "high", now.plus(Duration.ofMinutes(10)).toString(), "{\"id\": \"%s\"}".formatted(knownId)),
+                signal(
+                        "a5",
+                        "phishing_click",
+                        "high",
+                        now.plus(Duration.ofMinutes(10)).toString(),
+                        "{\"id\": \"%s\"}".formatted(knownId)),
                 signal("a6", "phishing_click", "high", ok, "{}"),
-                signal("a7", "phishing_click", "high", ok, "{\"email\": \"%s\", \"id\": \"%s\"}".formatted(known, knownId)),
+                signal(
+                        "a7",
+                        "phishing_click",
+                        "high",
+                        ok,
+                        "{\"email\": \"%s\", \"id\": \"%s\"}".formatted(known, knownId)),
                 signal("a8", "phishing_click", "high", ok, "{\"id\": \"not-an-id\"}"),
                 signal("", "phishing_click", "high", ok, "{\"id\": \"%s\"}".formatted(knownId)),
-                signal("a10", "mfa_enabled", "low", now.plus(Duration.ofMinutes(1)).toString(), "{\"id\": \"%s\"}".formatted(knownId)));
+                signal(
+                        "a10",
+                        "mfa_enabled",
+                        "low",
+                        now.plus(Duration.ofMinutes(1)).toString(),
+                        "{\"id\": \"%s\"}".formatted(knownId)));
 
         var response = writer.post("/api/v1/signals", "{\"signals\": [" + String.join(",", items) + "]}");
 
@@ -135,16 +159,25 @@ class SignalsHttpTest extends ApplicationTest {
             assertThat(r.get("message").asText()).isNotBlank();
         });
         assertThat(indexes).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(data.get("rejected").get(0).get("message").asText()).contains("zero_day", "phishing_click", "mfa_enabled");
+        assertThat(data.get("rejected").get(0).get("message").asText())
+                .contains("zero_day", "phishing_click", "mfa_enabled");
         assertThat(data.get("rejected").get(3).get("message").asText()).contains("future");
     }
 
     @Test
     void givenAnEmployeeIdNotOfTheTenant_whenSignalled_thenRejectedByTheCommandAndReportedWithTheOthers() {
         var ok = Instant.now().minus(Duration.ofMinutes(30)).toString();
-        var response = writer.post("/api/v1/signals", "{\"signals\": [%s, %s]}".formatted(
-                signal("b1", "phishing_click", "high", ok, "{\"id\": \"emp_nobodyAtAll000000001\"}"),
-                signal("b2", "phishing_click", "high", ok, "{\"email\": \"%s\"}".formatted(email("fresh")))));
+        var response = writer.post(
+                "/api/v1/signals",
+                "{\"signals\": [%s, %s]}"
+                        .formatted(
+                                signal("b1", "phishing_click", "high", ok, "{\"id\": \"emp_nobodyAtAll000000001\"}"),
+                                signal(
+                                        "b2",
+                                        "phishing_click",
+                                        "high",
+                                        ok,
+                                        "{\"email\": \"%s\"}".formatted(email("fresh")))));
 
         assertSuccess(response, 200);
         assertThat(response.data().get("ingested").asInt()).isEqualTo(1);
@@ -161,46 +194,76 @@ class SignalsHttpTest extends ApplicationTest {
         assertError(empty, 422, "VALIDATION_ERROR");
         assertThat(empty.details().has("signals")).isTrue();
         assertError(writer.post("/api/v1/signals", "{}"), 422, "VALIDATION_ERROR");
-        assertError(writer.post("/api/v1/signals", "{\"signals\": [" + String.join(",", Collections.nCopies(1001, one)) + "]}"),
-                422, "VALIDATION_ERROR");
-        assertError(writer.post("/api/v1/signals", "{\"signals\": [" + one.replace("\"source\"", "\"sauce\"") + "]}"),
-                422, "VALIDATION_ERROR");
+        assertError(
+                writer.post(
+                        "/api/v1/signals", "{\"signals\": [" + String.join(",", Collections.nCopies(1001, one)) + "]}"),
+                422,
+                "VALIDATION_ERROR");
+        assertError(
+                writer.post("/api/v1/signals", "{\"signals\": [" + one.replace("\"source\"", "\"sauce\"") + "]}"),
+                422,
+                "VALIDATION_ERROR");
         assertError(writer.post("/api/v1/signals", "{\"signals\": "), 400, "BAD_REQUEST");
     }
 
     @Test
     void givenDisputes_whenTheSignalOrReasonIsWrong_thenNotFoundOrUnprocessable() {
-        assertError(writer.post("/api/v1/signals/sig_doesNotExist000000001/dispute", "{\"reason\": \"scanner\"}"), 404, "NOT_FOUND");
+        assertError(
+                writer.post("/api/v1/signals/sig_doesNotExist000000001/dispute", "{\"reason\": \"scanner\"}"),
+                404,
+                "NOT_FOUND");
         assertError(writer.post("/api/v1/signals/not-a-signal/dispute", "{\"reason\": \"scanner\"}"), 404, "NOT_FOUND");
         var missing = writer.post("/api/v1/signals/sig_doesNotExist000000001/dispute", "{}");
         assertError(missing, 422, "VALIDATION_ERROR");
         assertThat(missing.details().has("reason")).isTrue();
-        assertError(writer.post("/api/v1/signals/sig_doesNotExist000000001/dispute",
-                "{\"reason\": \"" + "x".repeat(501) + "\"}"), 422, "VALIDATION_ERROR");
+        assertError(
+                writer.post(
+                        "/api/v1/signals/sig_doesNotExist000000001/dispute",
+                        "{\"reason\": \"" + "x".repeat(501) + "\"}"),
+                422,
+                "VALIDATION_ERROR");
     }
 
     @Test
     void givenAnotherTenantsSignal_whenDisputed_thenNotFound() {
-        var otherAdmin = api().withToken(directory.user(otherCompany, "msp_admin").token());
-        var otherWriter = api().withToken(Directory.apiKey(otherAdmin, otherCompany, "signals:write", "employees:write", "scores:read"));
+        var otherAdmin =
+                api().withToken(directory.user(otherCompany, "msp_admin").token());
+        var otherWriter = api().withToken(
+                        Directory.apiKey(otherAdmin, otherCompany, "signals:write", "employees:write", "scores:read"));
         var id = put(otherWriter, "/api/v1/employees", "{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("o")))
-                .data().get("ids").get(0).asText();
-        otherWriter.post("/api/v1/signals", "{\"signals\": [%s]}".formatted(signal(
-                "o1", "phishing_click", "high", Instant.now().minusSeconds(60).toString(), "{\"id\": \"%s\"}".formatted(id))));
-        var detail = eventually(() -> otherWriter.get("/v1/scores/employees/" + id),
+                .data()
+                .get("ids")
+                .get(0)
+                .asText();
+        otherWriter.post(
+                "/api/v1/signals",
+                "{\"signals\": [%s]}"
+                        .formatted(signal(
+                                "o1",
+                                "phishing_click",
+                                "high",
+                                Instant.now().minusSeconds(60).toString(),
+                                "{\"id\": \"%s\"}".formatted(id))));
+        var detail = eventually(
+                () -> otherWriter.get("/v1/scores/employees/" + id),
                 r -> r.status() == 200 && r.json().get("signals").size() == 1);
         var signalId = detail.json().get("signals").get(0).get("signal_id").asText();
 
-        assertError(writer.post("/api/v1/signals/" + signalId + "/dispute", "{\"reason\": \"not ours\"}"), 404, "NOT_FOUND");
+        assertError(
+                writer.post("/api/v1/signals/" + signalId + "/dispute", "{\"reason\": \"not ours\"}"),
+                404,
+                "NOT_FOUND");
     }
 
     @Test
     void givenCredentials_whenWritingWithoutTheScopeOrForAnotherTenant_thenRefused() {
         var ok = Instant.now().toString();
-        var body = "{\"signals\": [" + signal("d", "phishing_click", "high", ok, "{\"email\": \"a@acme.example\"}") + "]}";
+        var body =
+                "{\"signals\": [" + signal("d", "phishing_click", "high", ok, "{\"email\": \"a@acme.example\"}") + "]}";
         var employees = "{\"employees\": [{\"email\": \"a@acme.example\"}]}";
         var readOnly = api().withToken(Directory.apiKey(admin, company, "scores:read"));
-        var companyUser = api().withToken(directory.user(company, "company_user").token());
+        var companyUser =
+                api().withToken(directory.user(company, "company_user").token());
 
         for (var refused : List.of(readOnly, companyUser)) {
             assertError(refused.post("/api/v1/signals", body), 403, "FORBIDDEN");
@@ -211,10 +274,17 @@ class SignalsHttpTest extends ApplicationTest {
         assertThat(denied.json().path("error").path("message").asText()).contains("signals:write");
 
         assertError(writer.post("/api/v1/signals?tenantId=" + otherCompany, body), 403, "FORBIDDEN");
-        assertError(writer.post("/api/v1/signals", body.replace("{\"signals\"", "{\"tenantId\": \"" + otherCompany + "\", \"signals\"")),
-                403, "FORBIDDEN");
+        assertError(
+                writer.post(
+                        "/api/v1/signals",
+                        body.replace("{\"signals\"", "{\"tenantId\": \"" + otherCompany + "\", \"signals\"")),
+                403,
+                "FORBIDDEN");
         assertError(put(writer, "/api/v1/employees?tenantId=" + otherCompany, employees), 403, "FORBIDDEN");
-        assertError(writer.post("/api/v1/signals/sig_abc/dispute?tenantId=" + otherCompany, "{\"reason\": \"x\"}"), 403, "FORBIDDEN");
+        assertError(
+                writer.post("/api/v1/signals/sig_abc/dispute?tenantId=" + otherCompany, "{\"reason\": \"x\"}"),
+                403,
+                "FORBIDDEN");
 
         assertError(anonymous().post("/api/v1/signals", body), 401, "UNAUTHORIZED");
         assertError(put(anonymous(), "/api/v1/employees", employees), 401, "UNAUTHORIZED");
@@ -229,8 +299,11 @@ class SignalsHttpTest extends ApplicationTest {
         var named = put(api(), "/api/v1/employees?tenantId=" + company, employees);
         assertSuccess(named, 200);
         assertThat(named.data().get("created").asInt()).isEqualTo(1);
-        var byHeader = api().send("PUT", "/api/v1/employees", "{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("op2")),
-                List.of("Content-Type", "application/json", "x-tenant-id", company));
+        var byHeader = api().send(
+                        "PUT",
+                        "/api/v1/employees",
+                        "{\"employees\": [{\"email\": \"%s\"}]}".formatted(email("op2")),
+                        List.of("Content-Type", "application/json", "x-tenant-id", company));
         assertSuccess(byHeader, 200);
     }
 }

@@ -43,13 +43,17 @@ class ApiKeyCreatorBoundsHttpTest extends ApplicationTest {
         var key = keyOf(member);
 
         for (var probe : probes(other)) {
-            assertThat(probe.run(key).status()).as("another client: " + probe.name()).isIn(403, 404);
+            assertThat(probe.run(key).status())
+                    .as("another client: " + probe.name())
+                    .isIn(403, 404);
             assertThat(probe.run(api().withToken(member.token())).status())
                     .as("the creator itself: " + probe.name())
                     .isIn(403, 404);
         }
         for (var probe : probes(assigned)) {
-            assertThat(probe.run(key).status()).as("its own client: " + probe.name()).isEqualTo(200);
+            assertThat(probe.run(key).status())
+                    .as("its own client: " + probe.name())
+                    .isEqualTo(200);
         }
         var listedClients = key.get("/api/v3/companies/" + company + "/clients");
         assertSuccess(listedClients, 200);
@@ -98,7 +102,9 @@ class ApiKeyCreatorBoundsHttpTest extends ApplicationTest {
 
         assertSuccess(api().send("DELETE", "/api/v4/users/" + admin.userId(), null, List.of()), 200);
 
-        assertThat(key.get("/api/v3/companies/" + company + "/clients/" + other.id()).status()).isEqualTo(401);
+        assertThat(key.get("/api/v3/companies/" + company + "/clients/" + other.id())
+                        .status())
+                .isEqualTo(401);
     }
 
     record Probe(String name, java.util.function.Function<HttpApi, HttpApi.Response> call) {
@@ -114,24 +120,40 @@ class ApiKeyCreatorBoundsHttpTest extends ApplicationTest {
         probes.add(new Probe("client", as -> as.get(client.base())));
         probes.add(new Probe("policies", as -> as.get(client.base() + "/policies")));
         probes.add(new Probe("policy", as -> as.get(client.base() + "/policies/" + client.policy())));
-        probes.add(new Probe("policy versions", as -> as.get(client.base() + "/policies/" + client.policy() + "/versions")));
+        probes.add(new Probe(
+                "policy versions", as -> as.get(client.base() + "/policies/" + client.policy() + "/versions")));
         probes.add(new Probe("integration credentials", as -> as.get(client.base() + "/api-keys")));
         probes.add(new Probe("assessments", as -> as.get(client.base() + "/assessment-events")));
         probes.add(new Probe("assessment", as -> as.get(client.base() + "/assessment-events/" + client.assessment())));
-        probes.add(new Probe("assessment download",
+        probes.add(new Probe(
+                "assessment download",
                 as -> as.get("/api/v1/assessments/" + client.assessment() + "/download?tenantId=" + company)));
-        probes.add(new Probe("answers", as -> as.send(
-                "PUT", client.base() + "/assessment-events/" + client.assessment() + "/answers", ANSWERS, JSON)));
-        probes.add(new Probe("score recalculation",
-                as -> as.post("/api/v1/assessments/" + client.assessment() + "/calculate-score?tenantId=" + company, "")));
-        probes.add(new Probe("assessment report",
+        probes.add(new Probe(
+                "answers",
+                as -> as.send(
+                        "PUT",
+                        client.base() + "/assessment-events/" + client.assessment() + "/answers",
+                        ANSWERS,
+                        JSON)));
+        probes.add(new Probe(
+                "score recalculation",
+                as -> as.post(
+                        "/api/v1/assessments/" + client.assessment() + "/calculate-score?tenantId=" + company, "")));
+        probes.add(new Probe(
+                "assessment report",
                 as -> as.get("/api/v1/reports/" + client.report() + "/download?tenantId=" + company)));
         return probes;
     }
 
     private HttpApi keyOf(Directory.Member member) {
-        var raw = Directory.apiKey(api().withToken(member.token()), company,
-                "clients:read", "policies:read", "assessments:read", "assessments:write", "reports:read");
+        var raw = Directory.apiKey(
+                api().withToken(member.token()),
+                company,
+                "clients:read",
+                "policies:read",
+                "assessments:read",
+                "assessments:write",
+                "reports:read");
         return api().withToken(raw);
     }
 
@@ -142,21 +164,26 @@ class ApiKeyCreatorBoundsHttpTest extends ApplicationTest {
         assertSuccess(policy, 201);
         var credential = api().post(base + "/api-keys", "{\"type\": \"datto\", \"name\": \"D\", \"api_key\": \"k\"}");
         assertSuccess(credential, 201);
-        var assessment = api().post(base + "/assessment-events",
-                "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}");
+        var assessment =
+                api().post(base + "/assessment-events", "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}");
         assertSuccess(assessment, 201);
         var assessmentId = assessment.data().get("id").asText();
         assertSuccess(api().send("PUT", base + "/assessment-events/" + assessmentId + "/answers", ANSWERS, JSON), 200);
         var report = report("ASSESSMENT_DETAIL", assessmentId);
         awaitListed(report);
-        return new ClientData(client, base, policy.data().get("id").asText(), credential.data().get("id").asText(),
-                assessmentId, report);
+        return new ClientData(
+                client,
+                base,
+                policy.data().get("id").asText(),
+                credential.data().get("id").asText(),
+                assessmentId,
+                report);
     }
 
     private String report(String type, String assessmentId) {
         var response = api().post("/api/v1/reports/generate", """
                 {"tenantId": "%s", "reportType": "%s"%s}""".formatted(
-                company, type, assessmentId == null ? "" : ", \"assessmentId\": \"" + assessmentId + "\""));
+                        company, type, assessmentId == null ? "" : ", \"assessmentId\": \"" + assessmentId + "\""));
         assertSuccess(response, 201);
         return response.data().get("reportId").asText();
     }

@@ -48,8 +48,7 @@ class ApiKeysHttpTest extends ApplicationTest {
     @Test
     void givenUser_whenCreatingKey_thenRawKeyShownOnceAndOnlyItsHashStored() {
         var created = admin.post("/api/v1/api-keys", """
-                {"tenantId": "%s", "name": "CI runner", "scopes": ["read:dashboard", "companies:read"], "expiresInDays": 90}"""
-                .formatted(company));
+                {"tenantId": "%s", "name": "CI runner", "scopes": ["read:dashboard", "companies:read"], "expiresInDays": 90}""".formatted(company));
 
         assertSuccess(created, 201);
         var raw = created.data().get("apiKey").asText();
@@ -84,7 +83,8 @@ class ApiKeysHttpTest extends ApplicationTest {
         var asHeader = api().withToken(null);
 
         assertSuccess(asBearer.get("/api/v3/companies/" + company), 200);
-        assertSuccess(asHeader.send("GET", "/api/v3/companies/" + company, (String) null, List.of("x-api-key", raw)), 200);
+        assertSuccess(
+                asHeader.send("GET", "/api/v3/companies/" + company, (String) null, List.of("x-api-key", raw)), 200);
         var listed = asBearer.get("/api/v3/companies");
         assertThat(listed.data()).hasSize(1);
 
@@ -100,7 +100,10 @@ class ApiKeysHttpTest extends ApplicationTest {
 
         ((BatchedApiKeyUsage) usage).flush();
 
-        var key = admin.get("/api/v1/api-keys?tenantId=" + company).data().get("items").get(0);
+        var key = admin.get("/api/v1/api-keys?tenantId=" + company)
+                .data()
+                .get("items")
+                .get(0);
         assertThat(key.get("lastUsedAt").isNull()).isFalse();
     }
 
@@ -117,14 +120,19 @@ class ApiKeysHttpTest extends ApplicationTest {
         assertSuccess(revoked, 200);
         assertThat(revoked.data().get("status").asText()).isEqualTo("revoked");
         assertError(api().withToken(raw).get("/api/v3/companies/" + company), 401, "UNAUTHORIZED");
-        assertError(admin.send("DELETE", "/api/v1/api-keys/key_unknown00000000000000", (String) null, List.of()), 404, "NOT_FOUND");
+        assertError(
+                admin.send("DELETE", "/api/v1/api-keys/key_unknown00000000000000", (String) null, List.of()),
+                404,
+                "NOT_FOUND");
     }
 
     @Test
     void givenKeyWithExpiry_whenTheDayHasPassed_thenRefused() {
         var raw = admin.post("/api/v1/api-keys", """
                 {"tenantId": "%s", "name": "short", "scopes": ["companies:read"], "expiresInDays": 1}""".formatted(company))
-                .data().get("apiKey").asText();
+                .data()
+                .get("apiKey")
+                .asText();
         assertSuccess(api().withToken(raw).get("/api/v3/companies/" + company), 200);
 
         clock.advance(Duration.ofDays(1).plusMinutes(1));
@@ -160,16 +168,21 @@ class ApiKeysHttpTest extends ApplicationTest {
         var manage = admin.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"api-keys:manage\"]}");
         assertError(manage, 422, "VALIDATION_ERROR");
 
-        var companyUser = api().withToken(directory.user(company, "company_user").token());
+        var companyUser =
+                api().withToken(directory.user(company, "company_user").token());
         var beyondRole = companyUser.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"signals:write\"]}");
         assertError(beyondRole, 422, "VALIDATION_ERROR");
         assertThat(beyondRole.details().get("scopes").get(0).asText()).contains("do not hold");
         var auditor = api().withToken(directory.user(company, "auditor").token());
-        assertError(auditor.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"companies:read\"]}"), 403, "FORBIDDEN");
+        assertError(
+                auditor.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"companies:read\"]}"),
+                403,
+                "FORBIDDEN");
 
         var noScopes = admin.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": []}");
         assertError(noScopes, 422, "VALIDATION_ERROR");
-        var badExpiry = admin.post("/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"companies:read\"], \"expiresInDays\": 0}");
+        var badExpiry = admin.post(
+                "/api/v1/api-keys", "{\"name\": \"x\", \"scopes\": [\"companies:read\"], \"expiresInDays\": 0}");
         assertError(badExpiry, 422, "VALIDATION_ERROR");
         assertThat(badExpiry.details().has("expiresInDays")).isTrue();
     }

@@ -40,9 +40,16 @@ class ForeignTenantBesideBodyHttpTest extends ApplicationTest {
     @Test
     void givenOwnTenantInTheBody_whenCreatingAnApiKeyWithAForeignTenantIdParameterOrHeader_thenForbidden() {
         assertError(admin.post(API_KEYS + "?tenantId=" + foreign, keyBody(company)), 403, "FORBIDDEN");
-        assertError(admin.send("POST", API_KEYS, keyBody(company),
-                List.of("Content-Type", "application/json", "x-tenant-id", foreign)), 403, "FORBIDDEN");
-        assertThat(admin.get(API_KEYS + "?tenantId=" + company).data().get("items")).isEmpty();
+        assertError(
+                admin.send(
+                        "POST",
+                        API_KEYS,
+                        keyBody(company),
+                        List.of("Content-Type", "application/json", "x-tenant-id", foreign)),
+                403,
+                "FORBIDDEN");
+        assertThat(admin.get(API_KEYS + "?tenantId=" + company).data().get("items"))
+                .isEmpty();
 
         assertSuccess(admin.post(API_KEYS + "?tenantId=" + company, keyBody(company)), 201);
     }
@@ -52,8 +59,14 @@ class ForeignTenantBesideBodyHttpTest extends ApplicationTest {
         var ingestKey = api().withToken(Directory.apiKey(admin, company, "signals:write"));
 
         assertError(ingestKey.post(SCORECARD_INGEST + "?tenantId=" + foreign, ingestBody(company)), 403, "FORBIDDEN");
-        assertError(ingestKey.send("POST", SCORECARD_INGEST, ingestBody(company),
-                List.of("Content-Type", "application/json", "x-tenant-id", foreign)), 403, "FORBIDDEN");
+        assertError(
+                ingestKey.send(
+                        "POST",
+                        SCORECARD_INGEST,
+                        ingestBody(company),
+                        List.of("Content-Type", "application/json", "x-tenant-id", foreign)),
+                403,
+                "FORBIDDEN");
 
         assertSuccess(ingestKey.post(SCORECARD_INGEST + "?tenantId=" + company, ingestBody(company)), 200);
     }

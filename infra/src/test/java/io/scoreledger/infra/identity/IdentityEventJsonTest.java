@@ -41,24 +41,39 @@ class IdentityEventJsonTest extends ApplicationTest {
     @Test
     void everyAccessCarryingIdentityEventKeepsItsJsonForm() throws Exception {
         var pinned = new LinkedHashMap<Object, String>();
-        pinned.put(new ApiKeyIssued(ACME, KEY, "CI", Set.of(Scope.CLIENTS_READ), "AbCdEfGh12345678", HASH, null,
-                        JOHN.value(), AT, Role.COMPANY_USER, Set.of(new ClientId("cli_a"))),
+        pinned.put(
+                new ApiKeyIssued(
+                        ACME,
+                        KEY,
+                        "CI",
+                        Set.of(Scope.CLIENTS_READ),
+                        "AbCdEfGh12345678",
+                        HASH,
+                        null,
+                        JOHN.value(),
+                        AT,
+                        Role.COMPANY_USER,
+                        Set.of(new ClientId("cli_a"))),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"apiKeyId\":{\"value\":\"key_ci\"},\"name\":\"CI\","
                         + "\"scopes\":[\"CLIENTS_READ\"],\"lookup\":\"AbCdEfGh12345678\",\"secretSha256\":\"" + HASH
                         + "\",\"expiresAt\":null,\"issuedBy\":\"usr_john\",\"issuedAt\":\"2026-03-01T09:00:00Z\","
                         + "\"issuerRole\":\"COMPANY_USER\",\"issuerClientIds\":[{\"value\":\"cli_a\"}]}");
-        pinned.put(new ApiKeyRevoked(ACME, KEY, AT),
+        pinned.put(
+                new ApiKeyRevoked(ACME, KEY, AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"apiKeyId\":{\"value\":\"key_ci\"},"
                         + "\"revokedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new SessionStarted(ACME, JOHN, SESSION, HASH, AT, AT.plusSeconds(60), JWT_HASH),
+        pinned.put(
+                new SessionStarted(ACME, JOHN, SESSION, HASH, AT, AT.plusSeconds(60), JWT_HASH),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"userId\":{\"value\":\"usr_john\"},"
                         + "\"sessionId\":{\"value\":\"ses_one\"},\"tokenSha256\":\"" + HASH + "\","
                         + "\"startedAt\":\"2026-03-01T09:00:00Z\",\"expiresAt\":\"2026-03-01T09:01:00Z\","
                         + "\"openedWithTokenSha256\":\"" + JWT_HASH + "\"}");
-        pinned.put(new SessionEnded(ACME, JOHN, SESSION, AT),
+        pinned.put(
+                new SessionEnded(ACME, JOHN, SESSION, AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"userId\":{\"value\":\"usr_john\"},"
                         + "\"sessionId\":{\"value\":\"ses_one\"},\"endedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new AccessTokenRevoked(ACME, JOHN, JWT_HASH, AT.plusSeconds(60), AT),
+        pinned.put(
+                new AccessTokenRevoked(ACME, JOHN, JWT_HASH, AT.plusSeconds(60), AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"userId\":{\"value\":\"usr_john\"},"
                         + "\"tokenSha256\":\"" + JWT_HASH + "\",\"expiresAt\":\"2026-03-01T09:01:00Z\","
                         + "\"revokedAt\":\"2026-03-01T09:00:00Z\"}");

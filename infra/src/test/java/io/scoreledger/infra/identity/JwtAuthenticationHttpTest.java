@@ -39,7 +39,9 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
         assertThat(profile.get("company").get("id").asText()).isEqualTo(company);
         assertThat(profile.get("company").get("name").asText()).isEqualTo("Jwt MSP");
         assertThat(profile.get("company").get("subscription_status").asText()).isEqualTo("active");
-        assertThat(profile.get("permissions").toString()).contains("view_assessments").doesNotContain("manage_users");
+        assertThat(profile.get("permissions").toString())
+                .contains("view_assessments")
+                .doesNotContain("manage_users");
         assertThat(profile.get("current_client_id").asText()).isEqualTo(client);
     }
 
@@ -50,7 +52,11 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
 
         var renamed = TestJwts.forUser(member.subject(), "new-address@example.com");
 
-        assertThat(api().withToken(renamed).get("/api/v3/auth/user").data().get("id").asText())
+        assertThat(api().withToken(renamed)
+                        .get("/api/v3/auth/user")
+                        .data()
+                        .get("id")
+                        .asText())
                 .isEqualTo(member.userId());
     }
 
@@ -68,34 +74,48 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
     void givenTokenSignedByAnotherKey_whenCalling_thenUnauthorized() {
         var member = directory.user(company, "auditor");
 
-        assertError(api().withToken(TestJwts.signedByUntrustedKey(member.subject(), member.email()))
-                .get("/api/v3/auth/user"), 401, "UNAUTHORIZED");
+        assertError(
+                api().withToken(TestJwts.signedByUntrustedKey(member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                401,
+                "UNAUTHORIZED");
     }
 
     @Test
     void givenTokenFromAnotherIssuer_whenCalling_thenUnauthorized() {
         var member = directory.user(company, "auditor");
 
-        assertError(api().withToken(TestJwts.withIssuer("https://evil.example/", member.subject(), member.email()))
-                .get("/api/v3/auth/user"), 401, "UNAUTHORIZED");
+        assertError(
+                api().withToken(TestJwts.withIssuer("https://evil.example/", member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                401,
+                "UNAUTHORIZED");
     }
 
     @Test
     void givenTokenForAnotherAudience_whenCalling_thenUnauthorized() {
         var member = directory.user(company, "auditor");
 
-        assertError(api().withToken(TestJwts.withAudience("another-api", member.subject(), member.email()))
-                .get("/api/v3/auth/user"), 401, "UNAUTHORIZED");
+        assertError(
+                api().withToken(TestJwts.withAudience("another-api", member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                401,
+                "UNAUTHORIZED");
     }
 
     @Test
     void givenExpiredToken_whenCalling_thenUnauthorized_butWithinClockSkewAccepted() {
         var member = directory.user(company, "auditor");
 
-        assertError(api().withToken(TestJwts.expiredAt(Instant.now().minusSeconds(300), member.subject(), member.email()))
-                .get("/api/v3/auth/user"), 401, "UNAUTHORIZED");
-        assertSuccess(api().withToken(TestJwts.expiredAt(Instant.now().minusSeconds(10), member.subject(), member.email()))
-                .get("/api/v3/auth/user"), 200);
+        assertError(
+                api().withToken(TestJwts.expiredAt(Instant.now().minusSeconds(300), member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                401,
+                "UNAUTHORIZED");
+        assertSuccess(
+                api().withToken(TestJwts.expiredAt(Instant.now().minusSeconds(10), member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                200);
     }
 
     @Test
@@ -139,7 +159,11 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
 
         assertSuccess(opened, 201);
         var setCookie = opened.header("Set-Cookie");
-        assertThat(setCookie).startsWith("crp_session=").contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+        assertThat(setCookie)
+                .startsWith("crp_session=")
+                .contains("HttpOnly")
+                .contains("Secure")
+                .contains("SameSite=Lax");
         var cookie = setCookie.substring(0, setCookie.indexOf(';'));
         var withCookie = api().withToken(null);
         var profile = withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", cookie));
@@ -150,8 +174,14 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
         assertThat(logout.status()).isEqualTo(200);
         assertThat(logout.header("Set-Cookie")).contains("Max-Age=0");
 
-        assertError(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", cookie)), 401, "UNAUTHORIZED");
-        assertError(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", "crp_session=forged")), 401, "UNAUTHORIZED");
+        assertError(
+                withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", cookie)),
+                401,
+                "UNAUTHORIZED");
+        assertError(
+                withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", "crp_session=forged")),
+                401,
+                "UNAUTHORIZED");
     }
 
     @Test
@@ -178,8 +208,11 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
         var member = directory.user(company, "auditor");
         assertSuccess(api().withToken(member.token()).get("/api/v3/auth/user"), 200);
 
-        assertError(api().withToken(TestJwts.withoutExpiry(member.subject(), member.email())).get("/api/v3/auth/user"),
-                401, "UNAUTHORIZED");
+        assertError(
+                api().withToken(TestJwts.withoutExpiry(member.subject(), member.email()))
+                        .get("/api/v3/auth/user"),
+                401,
+                "UNAUTHORIZED");
     }
 
     @Test
@@ -190,12 +223,17 @@ class JwtAuthenticationHttpTest extends ApplicationTest {
         var secondCookie = openSession(member.token());
         var otherCookie = openSession(otherToken);
 
-        assertThat(api().withToken(member.token()).post("/api/v3/auth/logout-user", "").status()).isEqualTo(200);
+        assertThat(api().withToken(member.token())
+                        .post("/api/v3/auth/logout-user", "")
+                        .status())
+                .isEqualTo(200);
 
         var withCookie = api().withToken(null);
         for (var ended : List.of(cookie, secondCookie)) {
-            assertError(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", ended)),
-                    401, "UNAUTHORIZED");
+            assertError(
+                    withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", ended)),
+                    401,
+                    "UNAUTHORIZED");
         }
         assertSuccess(withCookie.send("GET", "/api/v3/auth/user", (String) null, List.of("Cookie", otherCookie)), 200);
         assertError(api().withToken(member.token()).post("/api/v1/auth/session", ""), 401, "UNAUTHORIZED");

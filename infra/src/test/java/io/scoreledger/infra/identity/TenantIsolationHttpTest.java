@@ -41,24 +41,43 @@ class TenantIsolationHttpTest extends ApplicationTest {
         userB = directory.user(companyB, "auditor").userId();
         var adminB = api().withToken(directory.user(companyB, "msp_admin").token());
         keyB = adminB.post("/api/v1/api-keys", "{\"name\": \"b\", \"scopes\": [\"companies:read\"]}")
-                .data().get("apiKeyMeta").get("id").asText();
+                .data()
+                .get("apiKeyMeta")
+                .get("id")
+                .asText();
 
-        var upserted = api().send("PUT", "/api/v1/employees", """
-                {"tenantId": "%s", "employees": [{"email": "%s", "department": "Bravo Secret Dept"}]}"""
-                .formatted(companyB, SECRET_EMAIL), List.of("Content-Type", "application/json"));
+        var upserted = api().send(
+                        "PUT",
+                        "/api/v1/employees",
+                        """
+                {"tenantId": "%s", "employees": [{"email": "%s", "department": "Bravo Secret Dept"}]}""".formatted(companyB, SECRET_EMAIL),
+                        List.of("Content-Type", "application/json"));
         employeeB = upserted.data().get("ids").get(0).asText();
         api().post("/api/v1/signals", """
                 {"tenantId": "%s", "signals": [{"externalId": "b-1", "source": "knowbe4", "type": "phishing_click",
-                 "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}}]}"""
-                .formatted(companyB, java.time.Instant.now().minusSeconds(60), employeeB));
+                 "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}}]}""".formatted(
+                        companyB, java.time.Instant.now().minusSeconds(60), employeeB));
         signalB = awaitSignalOf(companyB, employeeB);
 
         var adminA = directory.user(companyA, "msp_admin");
         var jwtA = api().withToken(adminA.token());
         var everyGrantableScope = List.of(
-                "companies:read", "clients:read", "clients:write", "users:read", "users:write", "scores:read",
-                "read:dashboard", "signals:write", "policies:read", "policies:write", "assessments:read",
-                "assessments:write", "webhooks:manage", "audit:read", "reports:read", "reports:write");
+                "companies:read",
+                "clients:read",
+                "clients:write",
+                "users:read",
+                "users:write",
+                "scores:read",
+                "read:dashboard",
+                "signals:write",
+                "policies:read",
+                "policies:write",
+                "assessments:read",
+                "assessments:write",
+                "webhooks:manage",
+                "audit:read",
+                "reports:read",
+                "reports:write");
         var keyA = api().withToken(Directory.apiKey(jwtA, companyA, everyGrantableScope.toArray(String[]::new)));
         var session = jwtA.post("/api/v1/auth/session", "").header("Set-Cookie");
         var cookie = session.substring(0, session.indexOf(';'));
@@ -83,22 +102,61 @@ class TenantIsolationHttpTest extends ApplicationTest {
                 new Probe("GET", "/api/v3/companies/" + companyB + "/clients", null, forbidden),
                 new Probe("POST", "/api/v3/companies/" + companyB + "/clients", "{\"name\": \"Intruder\"}", forbidden),
                 new Probe("GET", "/api/v3/companies/" + companyB + "/clients/" + clientB, null, forbidden),
-                new Probe("PATCH", "/api/v3/companies/" + companyB + "/clients/" + clientB, "{\"status\": \"INACTIVE\"}", forbidden),
+                new Probe(
+                        "PATCH",
+                        "/api/v3/companies/" + companyB + "/clients/" + clientB,
+                        "{\"status\": \"INACTIVE\"}",
+                        forbidden),
                 new Probe("GET", "/api/v3/companies/" + companyA + "/clients/" + clientB, null, hidden),
-                new Probe("PATCH", "/api/v3/companies/" + companyA + "/clients/" + clientB, "{\"status\": \"INACTIVE\"}", hidden),
-                new Probe("POST", "/api/v3/companies", "{\"name\": \"X\", \"email\": \"x@y.co\", \"subscription_package\": \"plus\"}", forbidden),
-                new Probe("POST", "/api/v4/users", "{\"name\": \"X\", \"email\": \"intruder@example.com\", \"role\": \"msp_admin\", \"company_id\": \"" + companyB + "\"}", forbidden),
+                new Probe(
+                        "PATCH",
+                        "/api/v3/companies/" + companyA + "/clients/" + clientB,
+                        "{\"status\": \"INACTIVE\"}",
+                        hidden),
+                new Probe(
+                        "POST",
+                        "/api/v3/companies",
+                        "{\"name\": \"X\", \"email\": \"x@y.co\", \"subscription_package\": \"plus\"}",
+                        forbidden),
+                new Probe(
+                        "POST",
+                        "/api/v4/users",
+                        "{\"name\": \"X\", \"email\": \"intruder@example.com\", \"role\": \"msp_admin\", \"company_id\": \""
+                                + companyB + "\"}",
+                        forbidden),
                 new Probe("GET", "/api/v4/users?company_id=" + companyB, null, forbidden),
                 new Probe("DELETE", "/api/v4/users/" + userB, null, hidden),
                 new Probe("GET", "/api/v1/api-keys?tenantId=" + companyB, null, forbidden),
-                new Probe("POST", "/api/v1/api-keys", "{\"tenantId\": \"" + companyB + "\", \"name\": \"x\", \"scopes\": [\"companies:read\"]}", forbidden),
+                new Probe(
+                        "POST",
+                        "/api/v1/api-keys",
+                        "{\"tenantId\": \"" + companyB + "\", \"name\": \"x\", \"scopes\": [\"companies:read\"]}",
+                        forbidden),
                 new Probe("DELETE", "/api/v1/api-keys/" + keyB, null, refused),
                 new Probe("DELETE", "/api/v1/api-keys/" + keyB + "?tenantId=" + companyB, null, forbidden),
-                new Probe("PUT", "/api/v1/employees", "{\"tenantId\": \"" + companyB + "\", \"employees\": [{\"email\": \"x@y.example\"}]}", forbidden),
-                new Probe("POST", "/api/v1/signals", "{\"tenantId\": \"" + companyB + "\", \"signals\": [{\"externalId\": \"i\", \"source\": \"s\", \"type\": \"phishing_click\", \"severity\": \"low\", \"occurredAt\": \"2026-01-01T00:00:00Z\", \"employee\": {\"id\": \"" + employeeB + "\"}}]}", forbidden),
+                new Probe(
+                        "PUT",
+                        "/api/v1/employees",
+                        "{\"tenantId\": \"" + companyB + "\", \"employees\": [{\"email\": \"x@y.example\"}]}",
+                        forbidden),
+                new Probe(
+                        "POST",
+                        "/api/v1/signals",
+                        "{\"tenantId\": \"" + companyB
+                                + "\", \"signals\": [{\"externalId\": \"i\", \"source\": \"s\", \"type\": \"phishing_click\", \"severity\": \"low\", \"occurredAt\": \"2026-01-01T00:00:00Z\", \"employee\": {\"id\": \""
+                                + employeeB + "\"}}]}",
+                        forbidden),
                 new Probe("POST", "/api/v1/signals/" + signalB + "/dispute", "{\"reason\": \"mine\"}", hidden),
-                new Probe("POST", "/api/v1/signals/" + signalB + "/dispute", "{\"tenantId\": \"" + companyB + "\", \"reason\": \"mine\"}", forbidden),
-                new Probe("POST", "/api/v1/integrations/securityscorecard/signal-ingest", "{\"tenantId\": \"" + companyB + "\", \"signals\": []}", forbidden),
+                new Probe(
+                        "POST",
+                        "/api/v1/signals/" + signalB + "/dispute",
+                        "{\"tenantId\": \"" + companyB + "\", \"reason\": \"mine\"}",
+                        forbidden),
+                new Probe(
+                        "POST",
+                        "/api/v1/integrations/securityscorecard/signal-ingest",
+                        "{\"tenantId\": \"" + companyB + "\", \"signals\": []}",
+                        forbidden),
                 new Probe("GET", "/v1/scores/summary?tenantId=" + companyB, null, forbidden),
                 new Probe("GET", "/v1/scores/departments?tenantId=" + companyB, null, forbidden),
                 new Probe("GET", "/v1/scores/distribution?tenantId=" + companyB, null, forbidden),
@@ -131,7 +189,8 @@ class TenantIsolationHttpTest extends ApplicationTest {
 
     @Test
     void givenTenantACredentials_whenSelectingTenantBByHeader_thenForbiddenWithTheSeedsMessage() {
-        var response = credentialsOfA.get("msp_admin JWT")
+        var response = credentialsOfA
+                .get("msp_admin JWT")
                 .send("GET", "/api/v1/api-keys", (String) null, List.of("x-tenant-id", companyB));
 
         assertThat(response.status()).isEqualTo(403);
@@ -155,7 +214,10 @@ class TenantIsolationHttpTest extends ApplicationTest {
             var cookie = credential.equals("session cookie") ? List.of("Cookie", sessionCookie) : List.<String>of();
             var companies = api.send("GET", "/api/v3/companies", (String) null, cookie);
             assertSuccess(companies, 200);
-            assertThat(companies.body()).as(credential).doesNotContain(SECRET_NAME).contains(companyA);
+            assertThat(companies.body())
+                    .as(credential)
+                    .doesNotContain(SECRET_NAME)
+                    .contains(companyA);
             var users = api.send("GET", "/api/v4/users?per_page=100", (String) null, cookie);
             assertSuccess(users, 200);
             assertThat(users.body()).as(credential).doesNotContain(companyB);
@@ -166,7 +228,9 @@ class TenantIsolationHttpTest extends ApplicationTest {
     void givenCompanyUser_whenReadingClients_thenOnlyAssignedClientsExist() {
         var assigned = directory.client(companyA, "Assigned");
         var other = directory.client(companyA, "Not Assigned");
-        var companyUser = api().withToken(directory.user(companyA, "company_user", List.of(assigned)).token());
+        var companyUser = api().withToken(directory
+                .user(companyA, "company_user", List.of(assigned))
+                .token());
         var clients = "/api/v3/companies/" + companyA + "/clients";
 
         var listed = companyUser.get(clients);
@@ -177,7 +241,9 @@ class TenantIsolationHttpTest extends ApplicationTest {
         assertSuccess(companyUser.get(clients + "/" + assigned), 200);
         assertThat(companyUser.get(clients + "/" + other).status()).isEqualTo(404);
         assertThat(companyUser.post(clients, "{\"name\": \"Nope\"}").status()).isEqualTo(403);
-        assertThat(companyUser.get("/v1/scores/summary").status()).as("scores are not narrowed to clients").isEqualTo(403);
+        assertThat(companyUser.get("/v1/scores/summary").status())
+                .as("scores are not narrowed to clients")
+                .isEqualTo(403);
         assertThat(companyUser.get("/api/v1/dashboard/summary").status()).isEqualTo(403);
     }
 

@@ -25,8 +25,7 @@ class UsersHttpTest extends ApplicationTest {
 
     private String userJson(String role, String companyId) {
         return """
-                {"name": "Jane Smith", "email": "jane-%s@example.com", "role": "%s", "company_id": "%s"}"""
-                .formatted(UUID.randomUUID(), role, companyId);
+                {"name": "Jane Smith", "email": "jane-%s@example.com", "role": "%s", "company_id": "%s"}""".formatted(UUID.randomUUID(), role, companyId);
     }
 
     @Test
@@ -44,7 +43,11 @@ class UsersHttpTest extends ApplicationTest {
         assertThat(user.get("status").asText()).isEqualTo("Active");
         assertThat(user.get("permissions").toString()).contains("manage_users", "manage_policies", "view_assessments");
         assertThat(user.get("created_at").asText()).isNotBlank();
-        assertThat(api().get("/api/v3/companies/" + company).data().get("user_count").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/v3/companies/" + company)
+                        .data()
+                        .get("user_count")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -69,7 +72,8 @@ class UsersHttpTest extends ApplicationTest {
     void givenCompanyUserOrAuditor_whenCreatingUser_thenForbidden() {
         var auditor = directory.user(company, "auditor");
 
-        assertError(api().withToken(auditor.token()).post("/api/v4/users", userJson("auditor", company)), 403, "FORBIDDEN");
+        assertError(
+                api().withToken(auditor.token()).post("/api/v4/users", userJson("auditor", company)), 403, "FORBIDDEN");
     }
 
     @Test
@@ -85,14 +89,12 @@ class UsersHttpTest extends ApplicationTest {
         assertThat(escalation.details().has("role")).isTrue();
 
         var serverOwned = api().post("/api/v4/users", """
-                {"name": "X", "email": "x-%s@example.com", "role": "auditor", "company_id": "%s", "status": "Active"}"""
-                .formatted(UUID.randomUUID(), company));
+                {"name": "X", "email": "x-%s@example.com", "role": "auditor", "company_id": "%s", "status": "Active"}""".formatted(UUID.randomUUID(), company));
         assertError(serverOwned, 422, "VALIDATION_ERROR");
         assertThat(serverOwned.details().has("status")).isTrue();
 
         var clientsForAdmin = api().post("/api/v4/users", """
-                {"name": "X", "email": "x-%s@example.com", "role": "msp_admin", "company_id": "%s", "client_ids": ["cli_nope000000000000000"]}"""
-                .formatted(UUID.randomUUID(), company));
+                {"name": "X", "email": "x-%s@example.com", "role": "msp_admin", "company_id": "%s", "client_ids": ["cli_nope000000000000000"]}""".formatted(UUID.randomUUID(), company));
         assertError(clientsForAdmin, 422, "VALIDATION_ERROR");
         assertThat(clientsForAdmin.details().has("client_ids")).isTrue();
     }
@@ -161,7 +163,10 @@ class UsersHttpTest extends ApplicationTest {
 
         assertSuccess(deactivated, 200);
         assertThat(deactivated.data().get("status").asText()).isEqualTo("Inactive");
-        assertError(api().send("DELETE", "/api/v4/users/usr_unknown0000000000000", (String) null, List.of()), 404, "NOT_FOUND");
+        assertError(
+                api().send("DELETE", "/api/v4/users/usr_unknown0000000000000", (String) null, List.of()),
+                404,
+                "NOT_FOUND");
         assertError(api().send("DELETE", "/api/v4/users/nonsense", (String) null, List.of()), 404, "NOT_FOUND");
     }
 

@@ -75,8 +75,11 @@ class IntegrationCredentialsHttpTest extends ApplicationTest {
         var connectwise = credential("connectwise", "ConnectWise");
         var huntress = credential("huntress", "Huntress");
         var other = directory.client(companyId, "Hooli");
-        assertSuccess(api().post("/api/v3/companies/" + companyId + "/clients/" + other + "/api-keys",
-                "{\"type\": \"datto\", \"name\": \"Datto\", \"api_key\": \"k\"}"), 201);
+        assertSuccess(
+                api().post(
+                                "/api/v3/companies/" + companyId + "/clients/" + other + "/api-keys",
+                                "{\"type\": \"datto\", \"name\": \"Datto\", \"api_key\": \"k\"}"),
+                201);
 
         assertThat(ids(api().get(keys))).containsExactly(connectwise, huntress);
     }
@@ -102,7 +105,9 @@ class IntegrationCredentialsHttpTest extends ApplicationTest {
         var other = directory.client(companyId, "Hooli");
         var otherKeys = "/api/v3/companies/" + companyId + "/clients/" + other + "/api-keys";
         var foreign = api().post(otherKeys, "{\"type\": \"datto\", \"name\": \"D\", \"api_key\": \"k\"}")
-                .data().get("id").asText();
+                .data()
+                .get("id")
+                .asText();
 
         assertError(delete(api(), keys + "/" + foreign), 404, "NOT_FOUND");
         assertError(delete(api(), keys + "/icr_unknown0000000000000"), 404, "NOT_FOUND");
@@ -139,7 +144,8 @@ class IntegrationCredentialsHttpTest extends ApplicationTest {
         assertThat(tooLong.details().has("api_key")).isTrue();
         assertThat(tooLong.body()).doesNotContain("kkkk");
 
-        var unknownField = api().post(keys, "{\"type\": \"other\", \"name\": \"N\", \"api_key\": \"k\", \"colour\": 1}");
+        var unknownField =
+                api().post(keys, "{\"type\": \"other\", \"name\": \"N\", \"api_key\": \"k\", \"colour\": 1}");
         assertError(unknownField, 422, "VALIDATION_ERROR");
         assertThat(unknownField.details().has("colour")).isTrue();
 
@@ -163,8 +169,10 @@ class IntegrationCredentialsHttpTest extends ApplicationTest {
     void givenNoCredential_whenCalling_thenUnauthorized() {
         var id = credential("other", "Anonymous");
         assertError(anonymous().get(keys), 401, "UNAUTHORIZED");
-        assertError(anonymous().post(keys, "{\"type\": \"other\", \"name\": \"N\", \"api_key\": \"k\"}"),
-                401, "UNAUTHORIZED");
+        assertError(
+                anonymous().post(keys, "{\"type\": \"other\", \"name\": \"N\", \"api_key\": \"k\"}"),
+                401,
+                "UNAUTHORIZED");
         assertError(delete(anonymous(), keys + "/" + id), 401, "UNAUTHORIZED");
         assertThat(api().get(keys).data().get(0).get("status").asText()).isEqualTo("active");
     }
@@ -209,11 +217,13 @@ class IntegrationCredentialsHttpTest extends ApplicationTest {
     void givenCompanyUser_whenCalling_thenOnlyAssignedClientsAndNoWrites() {
         var id = credential("other", "Assigned");
         var unassigned = directory.client(companyId, "Unassigned");
-        var user = api().withToken(directory.user(companyId, "company_user", List.of(clientId)).token());
+        var user = api().withToken(directory
+                .user(companyId, "company_user", List.of(clientId))
+                .token());
 
         assertThat(ids(user.get(keys))).containsExactly(id);
-        assertError(user.get("/api/v3/companies/" + companyId + "/clients/" + unassigned + "/api-keys"),
-                404, "NOT_FOUND");
+        assertError(
+                user.get("/api/v3/companies/" + companyId + "/clients/" + unassigned + "/api-keys"), 404, "NOT_FOUND");
         assertError(user.post(keys, "{\"type\": \"other\", \"name\": \"N\", \"api_key\": \"k\"}"), 403, "FORBIDDEN");
         assertError(delete(user, keys + "/" + id), 403, "FORBIDDEN");
     }

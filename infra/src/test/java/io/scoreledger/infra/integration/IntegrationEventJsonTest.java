@@ -23,9 +23,8 @@ class IntegrationEventJsonTest extends ApplicationTest {
     private static final IntegrationCredentialId CREDENTIAL = new IntegrationCredentialId("icr_one");
     private static final ClientId CLIENT = new ClientId("cli_one");
     private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
-    private static final String IDS =
-            "\"tenantId\":{\"value\":\"cmp_acme\"},\"credentialId\":{\"value\":\"icr_one\"},"
-                    + "\"clientId\":{\"value\":\"cli_one\"},";
+    private static final String IDS = "\"tenantId\":{\"value\":\"cmp_acme\"},\"credentialId\":{\"value\":\"icr_one\"},"
+            + "\"clientId\":{\"value\":\"cli_one\"},";
 
     @Autowired
     @Qualifier("axonObjectMapper")
@@ -34,12 +33,23 @@ class IntegrationEventJsonTest extends ApplicationTest {
     @Test
     void everyIntegrationEventKeepsItsJsonForm() throws Exception {
         var pinned = new LinkedHashMap<Object, String>();
-        pinned.put(new IntegrationCredentialAdded(ACME, CREDENTIAL, CLIENT, IntegrationType.GOOGLE_WORKSPACE, "G",
-                        "k1:key", null, "https://g.example.com", "c-1", AT),
+        pinned.put(
+                new IntegrationCredentialAdded(
+                        ACME,
+                        CREDENTIAL,
+                        CLIENT,
+                        IntegrationType.GOOGLE_WORKSPACE,
+                        "G",
+                        "k1:key",
+                        null,
+                        "https://g.example.com",
+                        "c-1",
+                        AT),
                 "{" + IDS + "\"type\":\"GOOGLE_WORKSPACE\",\"name\":\"G\",\"sealedApiKey\":\"k1:key\","
                         + "\"sealedApiSecret\":null,\"serverUrl\":\"https://g.example.com\",\"externalClientId\":\"c-1\","
                         + "\"addedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new IntegrationCredentialRevoked(ACME, CREDENTIAL, CLIENT, AT),
+        pinned.put(
+                new IntegrationCredentialRevoked(ACME, CREDENTIAL, CLIENT, AT),
                 "{" + IDS + "\"revokedAt\":\"2026-03-01T09:00:00Z\"}");
 
         for (var entry : pinned.entrySet()) {

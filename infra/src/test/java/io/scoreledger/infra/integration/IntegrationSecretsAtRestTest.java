@@ -53,8 +53,8 @@ class IntegrationSecretsAtRestTest extends ApplicationTest {
         for (var column : columns) {
             long count = column.dataType().equals("bytea")
                     ? jdbc.queryForObject(
-                            "select count(*) from " + column.qualifiedTable() + " where position(convert_to(?, 'UTF8') in "
-                                    + column.quotedColumn() + ") > 0",
+                            "select count(*) from " + column.qualifiedTable()
+                                    + " where position(convert_to(?, 'UTF8') in " + column.quotedColumn() + ") > 0",
                             Long.class,
                             text)
                     : jdbc.queryForObject(
@@ -79,11 +79,13 @@ class IntegrationSecretsAtRestTest extends ApplicationTest {
         var apiSecret = "ApiSecretPlain" + UUID.randomUUID().toString().replace("-", "");
         var created = api().post("/api/v3/companies/" + companyId + "/clients/" + clientId + "/api-keys", """
                 {"type": "huntress", "name": "Huntress Security", "api_key": "%s", "api_secret": "%s",
-                 "server_url": "https://huntress.example.com"}""".formatted(apiKey, apiSecret));
+                 "server_url": "https://huntress.example.com"}""".formatted(
+                        apiKey, apiSecret));
         assertSuccess(created, 201);
         var credentialId = created.data().get("id").asText();
 
-        var columns = jdbc.query("""
+        var columns = jdbc.query(
+                """
                         select table_schema, table_name, column_name, data_type
                         from information_schema.columns c
                         where table_schema not in ('pg_catalog', 'information_schema')
@@ -92,13 +94,13 @@ class IntegrationSecretsAtRestTest extends ApplicationTest {
                                             'ARRAY', 'USER-DEFINED')
                           and exists (select 1 from information_schema.tables t
                                       where t.table_schema = c.table_schema and t.table_name = c.table_name
-                                        and t.table_type = 'BASE TABLE')""",
-                (row, i) -> new Column(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                                        and t.table_type = 'BASE TABLE')""", (row, i) -> new Column(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
         assertThat(columns).extracting(Column::table).contains("domainevententry", "integration_credential");
 
         // The scan itself is checked: the server URL is stored in clear, so it must be found where it is.
         assertThat(columnsContaining(columns, "https://huntress.example.com"))
-                .contains("\"public\".\"domainevententry\".\"payload\"",
+                .contains(
+                        "\"public\".\"domainevententry\".\"payload\"",
                         "\"read_model\".\"integration_credential\".\"server_url\"");
         var matches = new ArrayList<String>();
         matches.addAll(columnsContaining(columns, apiKey));

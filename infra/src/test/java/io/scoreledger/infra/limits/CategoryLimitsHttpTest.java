@@ -75,7 +75,9 @@ class CategoryLimitsHttpTest extends RateLimitApplicationTest {
         assertThat(header(authentication, REMAINING)).isEqualTo(2);
         assertThat(header(reports, LIMIT)).isEqualTo(2);
         assertThat(header(reports, REMAINING)).isEqualTo(1);
-        assertThat(header(export, REMAINING)).as("the audit export counts as a report").isZero();
+        assertThat(header(export, REMAINING))
+                .as("the audit export counts as a report")
+                .isZero();
         assertThat(header(upload, LIMIT)).isEqualTo(2);
         assertThat(header(upload, REMAINING)).isEqualTo(1);
         assertThat(header(scores, LIMIT)).isEqualTo(2);

@@ -49,14 +49,19 @@ class FailedAuthenticationLimitHttpTest extends RateLimitApplicationTest {
             assertError(getFrom(address, WRONG_TOKEN + i, COMPANIES), 401, "UNAUTHORIZED");
         }
 
-        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status()).isEqualTo(200);
+        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status())
+                .isEqualTo(200);
         assertThat(getFrom(address, apiKey, "/actuator/metrics").status()).isEqualTo(200);
-        assertThat(getFrom(address, null, "/actuator/metrics", "x-api-key", apiKey).status()).isEqualTo(200);
+        assertThat(getFrom(address, null, "/actuator/metrics", "x-api-key", apiKey)
+                        .status())
+                .isEqualTo(200);
         assertError(getFrom(address, WRONG_TOKEN, COMPANIES), 429, "RATE_LIMITED");
         assertError(getFrom(address, null, COMPANIES, "x-api-key", "crp.guess.secret"), 429, "RATE_LIMITED");
         assertError(getFrom(address, null, COMPANIES, "Cookie", "crp_session=guess"), 429, "RATE_LIMITED");
         assertError(getFrom(address, WRONG_TOKEN, "/actuator/metrics"), 429, "RATE_LIMITED");
-        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status()).as("still").isEqualTo(200);
+        assertThat(getFrom(address, OPERATOR_TOKEN, "/actuator/metrics").status())
+                .as("still")
+                .isEqualTo(200);
     }
 
     @Test

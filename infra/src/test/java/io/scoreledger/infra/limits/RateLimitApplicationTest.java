@@ -88,7 +88,8 @@ abstract class RateLimitApplicationTest {
     static long header(HttpApi.Response response, String name) {
         String value = response.header(name);
         if (value == null) {
-            throw new AssertionError("No " + name + " header on " + response + " " + response.headers().map());
+            throw new AssertionError("No " + name + " header on " + response + " "
+                    + response.headers().map());
         }
         return Long.parseLong(value);
     }

@@ -60,8 +60,7 @@ class ScoresPlanLimitsHttpTest extends RateLimitApplicationTest {
 
     private TenantId company(String subscriptionPackage) {
         var created = operator().post("/api/v3/companies", """
-                {"name": "Limited %s", "email": "ops@limited.example", "subscription_package": "%s"}"""
-                .formatted(subscriptionPackage, subscriptionPackage));
+                {"name": "Limited %s", "email": "ops@limited.example", "subscription_package": "%s"}""".formatted(subscriptionPackage, subscriptionPackage));
         assertSuccess(created, 201);
         return new TenantId(created.data().get("id").asText());
     }

@@ -111,7 +111,8 @@ class SharedBucketsTest extends RateLimitApplicationTest {
             delayed.tryConsume(delayedKey, quota);
         }
 
-        System.out.printf("Round trips for 100 requests on one bucket: exact %d, delayed (k = 10) %d%n",
+        System.out.printf(
+                "Round trips for 100 requests on one bucket: exact %d, delayed (k = 10) %d%n",
                 exactCalls.get(), delayedCalls.get());
         assertThat(exactCalls.get()).isGreaterThanOrEqualTo(3 * 100);
         assertThat(delayedCalls.get()).isLessThanOrEqualTo(exactCalls.get() / 8);

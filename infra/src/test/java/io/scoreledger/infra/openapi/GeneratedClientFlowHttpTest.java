@@ -37,13 +37,19 @@ class GeneratedClientFlowHttpTest extends ApplicationTest {
     void givenAGeneratedClient_whenCreatingAClientReadingItBackAndReadingTheDashboard_thenEveryFieldIsReal()
             throws Exception {
         var directory = new Directory(api());
-        var company = directory.company("Generated " + UUID.randomUUID().toString().substring(0, 8), "enterprise");
+        var company =
+                directory.company("Generated " + UUID.randomUUID().toString().substring(0, 8), "enterprise");
         var admin = directory.user(company, "msp_admin");
         var http = client(admin.token());
         var clients = new ClientsApi(http);
 
-        var created = clients.createClient(company,
-                new CreateClientRequest().name("Harbor Dental").industry("healthcare").country("NL")).getData();
+        var created = clients.createClient(
+                        company,
+                        new CreateClientRequest()
+                                .name("Harbor Dental")
+                                .industry("healthcare")
+                                .country("NL"))
+                .getData();
         var readBack = clients.getClient(company, created.getId()).getData();
 
         assertThat(created.getId()).isNotBlank();
@@ -54,12 +60,25 @@ class GeneratedClientFlowHttpTest extends ApplicationTest {
         assertThat(readBack.getCreatedAt()).isNotNull();
 
         var email = "phished-" + UUID.randomUUID().toString().substring(0, 8) + "@harbor.example";
-        new EmployeesApi(http).upsertEmployees(new UpsertEmployeesRequest()
-                .employees(List.of(new EmployeeItem().email(email).department("Front desk"))), company);
-        var ingested = new SignalsApi(http).ingestSignals(new IngestSignalsRequest().signals(List.of(new SignalItem()
-                .externalId(UUID.randomUUID().toString()).source("proofpoint").type("credential_submitted")
-                .severity("high").occurredAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2))
-                .employee(new EmployeeRef().email(email)))), company).getData();
+        new EmployeesApi(http)
+                .upsertEmployees(
+                        new UpsertEmployeesRequest()
+                                .employees(
+                                        List.of(new EmployeeItem().email(email).department("Front desk"))),
+                        company);
+        var ingested = new SignalsApi(http)
+                .ingestSignals(
+                        new IngestSignalsRequest()
+                                .signals(List.of(new SignalItem()
+                                        .externalId(UUID.randomUUID().toString())
+                                        .source("proofpoint")
+                                        .type("credential_submitted")
+                                        .severity("high")
+                                        .occurredAt(OffsetDateTime.now(ZoneOffset.UTC)
+                                                .minusHours(2))
+                                        .employee(new EmployeeRef().email(email)))),
+                        company)
+                .getData();
         assertThat(ingested.getIngested()).isEqualTo(1);
 
         var summary = awaitScored(new DashboardApi(http), company);
@@ -68,17 +87,21 @@ class GeneratedClientFlowHttpTest extends ApplicationTest {
         assertThat(summary.getEmployeeAverage()).isLessThan(100.0);
         assertThat(summary.getRiskLevel()).isNotBlank();
         assertThat(summary.getFormulaVersion()).isNotBlank();
-        assertThat(summary.getBandDistribution().values()).extracting(BandShare::getCount)
-                .containsOnly(0, 1).contains(1);
+        assertThat(summary.getBandDistribution().values())
+                .extracting(BandShare::getCount)
+                .containsOnly(0, 1)
+                .contains(1);
     }
 
     @Test
     void givenAGeneratedClient_whenAnotherTenantsClientIsRead_thenItGetsTheDocumentedErrorStatus() throws Exception {
         var directory = new Directory(api());
         var owner = directory.company("Owner " + UUID.randomUUID().toString().substring(0, 8), "enterprise");
-        var stranger = directory.company("Stranger " + UUID.randomUUID().toString().substring(0, 8), "enterprise");
+        var stranger =
+                directory.company("Stranger " + UUID.randomUUID().toString().substring(0, 8), "enterprise");
         var clientId = directory.client(owner, "Private Clinic");
-        var strangersApi = new ClientsApi(client(directory.user(stranger, "msp_admin").token()));
+        var strangersApi =
+                new ClientsApi(client(directory.user(stranger, "msp_admin").token()));
 
         var refused = catchThrowableOfType(ApiException.class, () -> strangersApi.getClient(owner, clientId));
 
@@ -97,9 +120,11 @@ class GeneratedClientFlowHttpTest extends ApplicationTest {
     private static DashboardSummary awaitScored(DashboardApi dashboard, String company) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         var summary = dashboard.getDashboardSummary(company, null).getData();
-        while (summary.getEmployeeCount() != 1 || summary.getEmployeeAverage() == null
+        while (summary.getEmployeeCount() != 1
+                || summary.getEmployeeAverage() == null
                 || summary.getEmployeeAverage() >= 100.0) {
-            assertThat(System.nanoTime()).as("dashboard shows the scored employee in time: " + summary)
+            assertThat(System.nanoTime())
+                    .as("dashboard shows the scored employee in time: " + summary)
                     .isLessThan(deadline);
             Thread.sleep(100);
             summary = dashboard.getDashboardSummary(company, null).getData();

@@ -21,8 +21,8 @@ class PublishedDocumentHttpTest extends ApplicationTest {
 
     static final Path PUBLISHED = Path.of("..", "docs", "api", "openapi.json");
     private static final String REWRITE_SWITCH = "scoreledger.openapi.write";
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Test
     void givenTheServedDocument_whenComparedWithThePublishedCopy_thenTheyAreTheSame() throws IOException {

@@ -60,9 +60,13 @@ class SecurityScorecardHttpTest extends ApplicationTest {
 
     @Test
     void givenAnEmployeeOnTheIssuesDomain_whenIngesting_thenLinkedCountedScoredAndRepeatsIgnored() throws Exception {
-        commands.sendAndWait(new UpsertEmployees(new TenantId(company), List.of(new UpsertEmployees.Employee(
-                EmployeeId.mint(), false, "it@scorecard-msp.example", "IT", null, null)), Instant.now()));
-        var body = issues(company, issue("ssc-1", "high", "scorecard-msp.example"), issue("ssc-2", "info", "other.example"));
+        commands.sendAndWait(new UpsertEmployees(
+                new TenantId(company),
+                List.of(new UpsertEmployees.Employee(
+                        EmployeeId.mint(), false, "it@scorecard-msp.example", "IT", null, null)),
+                Instant.now()));
+        var body = issues(
+                company, issue("ssc-1", "high", "scorecard-msp.example"), issue("ssc-2", "info", "other.example"));
 
         var first = api().post(INGEST, body);
 
@@ -75,16 +79,21 @@ class SecurityScorecardHttpTest extends ApplicationTest {
         var deadline = Instant.now().plus(Duration.ofSeconds(5));
         GetOrganizationScore.Result score;
         do {
-            score = queries.query(new GetOrganizationScore(new TenantId(company)), GetOrganizationScore.Result.class).join();
-        } while ((score.score() == null || score.findings() < 2) && Instant.now().isBefore(deadline));
+            score = queries.query(new GetOrganizationScore(new TenantId(company)), GetOrganizationScore.Result.class)
+                    .join();
+        } while ((score.score() == null || score.findings() < 2)
+                && Instant.now().isBefore(deadline));
         assertThat(score).isEqualTo(new GetOrganizationScore.Result(90, 2));
     }
 
     @Test
     void givenMalformedIssues_whenIngesting_thenValidationErrorsPerField() {
-        var response = api().post(INGEST, issues(company,
-                "{\"id\": \"a\", \"issueType\": \"x\", \"severity\": \"severe\", \"lastSeen\": \"yesterday\", \"domain\": \"d.example\"}",
-                "{\"issueType\": \"x\", \"severity\": \"low\", \"lastSeen\": \"2026-01-01T00:00:00Z\"}"));
+        var response = api().post(
+                        INGEST,
+                        issues(
+                                company,
+                                "{\"id\": \"a\", \"issueType\": \"x\", \"severity\": \"severe\", \"lastSeen\": \"yesterday\", \"domain\": \"d.example\"}",
+                                "{\"issueType\": \"x\", \"severity\": \"low\", \"lastSeen\": \"2026-01-01T00:00:00Z\"}"));
 
         assertError(response, 422, "VALIDATION_ERROR");
         assertThat(response.details().has("signals[0].severity")).isTrue();
@@ -96,7 +105,10 @@ class SecurityScorecardHttpTest extends ApplicationTest {
 
     @Test
     void givenUnknownCompany_whenTheOperatorIngests_thenNotFound() {
-        assertError(api().post(INGEST, issues("cmp_noSuchCompany000000", issue("ssc-1", "low", "x.example"))), 404, "NOT_FOUND");
+        assertError(
+                api().post(INGEST, issues("cmp_noSuchCompany000000", issue("ssc-1", "low", "x.example"))),
+                404,
+                "NOT_FOUND");
     }
 
     @Test

@@ -71,8 +71,10 @@ class PoliciesHttpTest extends ApplicationTest {
         assertError(api().post(categories, "{\"name\": \"" + "x".repeat(101) + "\"}"), 422, "VALIDATION_ERROR");
         assertError(api().post(categories, "{\"name\": \"S\", \"colour\": \"red\"}"), 422, "VALIDATION_ERROR");
         assertError(api().get("/api/v3/companies/cmp_nobody0000000000000/policy-categories"), 404, "NOT_FOUND");
-        assertError(api().post("/api/v3/companies/cmp_nobody0000000000000/policy-categories", "{\"name\": \"S\"}"),
-                404, "NOT_FOUND");
+        assertError(
+                api().post("/api/v3/companies/cmp_nobody0000000000000/policy-categories", "{\"name\": \"S\"}"),
+                404,
+                "NOT_FOUND");
         assertError(anonymous().get(categories), 401, "UNAUTHORIZED");
         assertError(anonymous().post(categories, "{\"name\": \"S\"}"), 401, "UNAUTHORIZED");
     }
@@ -86,8 +88,7 @@ class PoliciesHttpTest extends ApplicationTest {
 
         var created = api().post(policies, """
                 {"title": "New Security Policy", "description": "Policy description", "category_id": "%s",
-                 "owner_id": "%s", "policy_type": "operational", "notes": "Internal policy notes"}"""
-                .formatted(categoryId, owner.userId()));
+                 "owner_id": "%s", "policy_type": "operational", "notes": "Internal policy notes"}""".formatted(categoryId, owner.userId()));
 
         assertSuccess(created, 201);
         var policy = created.data();
@@ -125,10 +126,15 @@ class PoliciesHttpTest extends ApplicationTest {
     void givenPolicies_whenFilteringByStatusCategoryAndSearch_thenOnlyMatchesReturned() {
         var security = category("Security");
         var privacy = category("Privacy");
-        var infosec = api().post(policies, "{\"title\": \"Information Security\", \"category_id\": \"" + security + "\"}")
-                .data().get("id").asText();
+        var infosec = api().post(
+                        policies, "{\"title\": \"Information Security\", \"category_id\": \"" + security + "\"}")
+                .data()
+                .get("id")
+                .asText();
         var gdpr = api().post(policies, "{\"title\": \"GDPR Handling\", \"category_id\": \"" + privacy + "\"}")
-                .data().get("id").asText();
+                .data()
+                .get("id")
+                .asText();
         assertSuccess(transition(infosec, "publish"), 200);
 
         assertThat(ids(api().get(policies))).containsExactly(infosec, gdpr);
@@ -165,8 +171,11 @@ class PoliciesHttpTest extends ApplicationTest {
     @Test
     void givenCategoryOrOwnerOutsideTheCompany_whenCreatingPolicy_thenValidationError() {
         var otherCompany = directory.company("Other MSP", "plus");
-        var foreignCategory = api().post("/api/v3/companies/" + otherCompany + "/policy-categories",
-                "{\"name\": \"Foreign\"}").data().get("id").asText();
+        var foreignCategory = api().post(
+                        "/api/v3/companies/" + otherCompany + "/policy-categories", "{\"name\": \"Foreign\"}")
+                .data()
+                .get("id")
+                .asText();
         var foreignUser = directory.user(otherCompany, "msp_admin").userId();
 
         for (var body : List.of(
@@ -215,7 +224,8 @@ class PoliciesHttpTest extends ApplicationTest {
         var revised = api().patch(one, "{\"title\": \"Acceptable Use Policy\"}");
         assertThat(revised.data().get("current_version").asText()).isEqualTo("1.1");
         assertThat(revised.data().get("status").asText()).isEqualTo("draft");
-        assertThat(transition(id, "publish").data().get("current_version").asText()).isEqualTo("2.0");
+        assertThat(transition(id, "publish").data().get("current_version").asText())
+                .isEqualTo("2.0");
 
         var rejected = api().post(one + "/reject", "{\"reason\": \"Too vague\"}");
         assertSuccess(rejected, 200);
@@ -233,7 +243,8 @@ class PoliciesHttpTest extends ApplicationTest {
 
         var versions = api().get(one + "/versions");
         assertSuccess(versions, 200);
-        assertThat(versions.data()).extracting(v -> v.get("version").asText())
+        assertThat(versions.data())
+                .extracting(v -> v.get("version").asText())
                 .containsExactly("0.1", "0.2", "1.0", "1.1", "2.0", "2.1");
         var first = versions.data().get(0);
         assertThat(first.get("title").asText()).isEqualTo("Acceptable Use");
@@ -270,8 +281,10 @@ class PoliciesHttpTest extends ApplicationTest {
         assertThat(updateArchived.json().path("error").path("message").asText())
                 .isEqualTo("An archived policy cannot be updated.");
 
-        assertThat(api().get(policies + "/" + draft).data().get("status").asText()).isEqualTo("draft");
-        assertThat(api().get(policies + "/" + archived).data().get("title").asText()).isEqualTo("Archived");
+        assertThat(api().get(policies + "/" + draft).data().get("status").asText())
+                .isEqualTo("draft");
+        assertThat(api().get(policies + "/" + archived).data().get("title").asText())
+                .isEqualTo("Archived");
         assertThat(api().get(policies + "/" + archived + "/versions").data()).hasSize(1);
     }
 
@@ -283,8 +296,10 @@ class PoliciesHttpTest extends ApplicationTest {
         var noReason = api().post(policies + "/" + id + "/reject", "{}");
         assertError(noReason, 422, "VALIDATION_ERROR");
         assertThat(noReason.details().get("reason").get(0).asText()).isEqualTo("The reason field is required.");
-        assertError(api().post(policies + "/" + id + "/reject", "{\"reason\": \"" + "x".repeat(1001) + "\"}"),
-                422, "VALIDATION_ERROR");
+        assertError(
+                api().post(policies + "/" + id + "/reject", "{\"reason\": \"" + "x".repeat(1001) + "\"}"),
+                422,
+                "VALIDATION_ERROR");
 
         var empty = api().patch(policies + "/" + id, "{}");
         assertError(empty, 422, "VALIDATION_ERROR");
@@ -300,14 +315,25 @@ class PoliciesHttpTest extends ApplicationTest {
     @Test
     void givenPublishedPolicy_whenEmployeesAcknowledge_thenAdoptionIsTheClientsShare() {
         var otherClient = directory.client(companyId, "Hooli");
-        var ids = api().send("PUT", "/api/v1/employees", """
+        var ids = api().send(
+                        "PUT",
+                        "/api/v1/employees",
+                        """
                 {"tenantId": "%s", "employees": [
                   {"email": "a-%s@initech.example", "clientId": "%s"},
                   {"email": "b-%s@initech.example", "clientId": "%s"},
                   {"email": "c-%s@initech.example", "clientId": "%s"},
-                  {"email": "d-%s@hooli.example", "clientId": "%s"}]}"""
-                .formatted(companyId, UUID.randomUUID(), clientId, UUID.randomUUID(), clientId, UUID.randomUUID(),
-                        clientId, UUID.randomUUID(), otherClient), List.of("Content-Type", "application/json"));
+                  {"email": "d-%s@hooli.example", "clientId": "%s"}]}""".formatted(
+                                        companyId,
+                                        UUID.randomUUID(),
+                                        clientId,
+                                        UUID.randomUUID(),
+                                        clientId,
+                                        UUID.randomUUID(),
+                                        clientId,
+                                        UUID.randomUUID(),
+                                        otherClient),
+                        List.of("Content-Type", "application/json"));
         assertSuccess(ids, 200);
         var alice = ids.data().get("ids").get(0).asText();
         var bob = ids.data().get("ids").get(1).asText();
@@ -328,17 +354,21 @@ class PoliciesHttpTest extends ApplicationTest {
         assertSuccess(acknowledge(acknowledgements, bob), 201);
         assertSuccess(acknowledge(acknowledgements, dave), 201);
 
-        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble()).isEqualTo(66.7);
-        assertThat(api().get(policies).data().get(0).get("adoption_rate").asDouble()).isEqualTo(66.7);
+        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble())
+                .isEqualTo(66.7);
+        assertThat(api().get(policies).data().get(0).get("adoption_rate").asDouble())
+                .isEqualTo(66.7);
 
         assertSuccess(api().patch(policies + "/" + id, "{\"content\": \"v2\"}"), 200);
         assertError(acknowledge(acknowledgements, alice), 409, "CONFLICT");
         assertSuccess(transition(id, "publish"), 200);
-        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble()).isZero();
+        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble())
+                .isZero();
         var again = acknowledge(acknowledgements, alice);
         assertSuccess(again, 201);
         assertThat(again.data().get("version").asText()).isEqualTo("2.0");
-        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble()).isEqualTo(33.3);
+        assertThat(api().get(policies + "/" + id).data().get("adoption_rate").asDouble())
+                .isEqualTo(33.3);
     }
 
     @Test
@@ -354,8 +384,12 @@ class PoliciesHttpTest extends ApplicationTest {
                     .isEqualTo("The employee_id must be an employee of this company.");
         }
         assertError(api().post(acknowledgements, "{}"), 422, "VALIDATION_ERROR");
-        assertError(api().post(policies + "/pol_unknown0000000000/acknowledgements",
-                "{\"employee_id\": \"emp_unknown0000000000\"}"), 404, "NOT_FOUND");
+        assertError(
+                api().post(
+                                policies + "/pol_unknown0000000000/acknowledgements",
+                                "{\"employee_id\": \"emp_unknown0000000000\"}"),
+                404,
+                "NOT_FOUND");
     }
 
     /** The employee read model is eventually consistent: retry while the new employee is not visible yet. */
@@ -383,12 +417,20 @@ class PoliciesHttpTest extends ApplicationTest {
         var otherClient = directory.client(companyId, "Other client");
         var otherClientsPolicies = "/api/v3/companies/" + companyId + "/clients/" + otherClient + "/policies";
 
-        assertError(api().get("/api/v3/companies/cmp_nobody0000000000000/clients/" + clientId + "/policies"),
-                404, "NOT_FOUND");
-        assertError(api().get("/api/v3/companies/" + companyId + "/clients/cli_unknown00000000000/policies"),
-                404, "NOT_FOUND");
-        assertError(api().post("/api/v3/companies/" + companyId + "/clients/cli_unknown00000000000/policies",
-                "{\"title\": \"T\"}"), 404, "NOT_FOUND");
+        assertError(
+                api().get("/api/v3/companies/cmp_nobody0000000000000/clients/" + clientId + "/policies"),
+                404,
+                "NOT_FOUND");
+        assertError(
+                api().get("/api/v3/companies/" + companyId + "/clients/cli_unknown00000000000/policies"),
+                404,
+                "NOT_FOUND");
+        assertError(
+                api().post(
+                                "/api/v3/companies/" + companyId + "/clients/cli_unknown00000000000/policies",
+                                "{\"title\": \"T\"}"),
+                404,
+                "NOT_FOUND");
         assertError(api().get(policies + "/pol_unknown0000000000"), 404, "NOT_FOUND");
         assertError(api().get(policies + "/policy123"), 404, "NOT_FOUND");
         assertError(api().get(otherClientsPolicies + "/" + id), 404, "NOT_FOUND");
@@ -478,12 +520,14 @@ class PoliciesHttpTest extends ApplicationTest {
     void givenCompanyUser_whenReadingPolicies_thenOnlyAssignedClientsAndNoWrites() {
         var id = policy("Assigned");
         var unassigned = directory.client(companyId, "Unassigned");
-        var user = api().withToken(directory.user(companyId, "company_user", List.of(clientId)).token());
+        var user = api().withToken(directory
+                .user(companyId, "company_user", List.of(clientId))
+                .token());
 
         assertThat(ids(user.get(policies))).containsExactly(id);
         assertSuccess(user.get(policies + "/" + id), 200);
-        assertError(user.get("/api/v3/companies/" + companyId + "/clients/" + unassigned + "/policies"),
-                404, "NOT_FOUND");
+        assertError(
+                user.get("/api/v3/companies/" + companyId + "/clients/" + unassigned + "/policies"), 404, "NOT_FOUND");
         assertError(user.post(policies, "{\"title\": \"T\"}"), 403, "FORBIDDEN");
         assertError(user.post(policies + "/" + id + "/publish", ""), 403, "FORBIDDEN");
     }

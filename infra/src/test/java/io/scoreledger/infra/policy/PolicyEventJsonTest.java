@@ -39,28 +39,47 @@ class PolicyEventJsonTest extends ApplicationTest {
     @Test
     void everyPolicyEventKeepsItsJsonForm() throws Exception {
         var pinned = new LinkedHashMap<Object, String>();
-        pinned.put(new PolicyCategoryCreated(ACME, new PolicyCategoryId("pcat_sec"), "Security", AT),
+        pinned.put(
+                new PolicyCategoryCreated(ACME, new PolicyCategoryId("pcat_sec"), "Security", AT),
                 "{\"tenantId\":{\"value\":\"cmp_acme\"},\"categoryId\":{\"value\":\"pcat_sec\"},\"name\":\"Security\","
                         + "\"createdAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyCreated(ACME, POLICY, new ClientId("cli_one"), "T", "D", null,
-                        new PolicyCategoryId("pcat_sec"), new UserId("usr_owner"), "operational", "N", "0.1", AT),
-                "{" + IDS + "\"clientId\":{\"value\":\"cli_one\"},\"title\":\"T\",\"description\":\"D\",\"content\":null,"
+        pinned.put(
+                new PolicyCreated(
+                        ACME,
+                        POLICY,
+                        new ClientId("cli_one"),
+                        "T",
+                        "D",
+                        null,
+                        new PolicyCategoryId("pcat_sec"),
+                        new UserId("usr_owner"),
+                        "operational",
+                        "N",
+                        "0.1",
+                        AT),
+                "{" + IDS
+                        + "\"clientId\":{\"value\":\"cli_one\"},\"title\":\"T\",\"description\":\"D\",\"content\":null,"
                         + "\"categoryId\":{\"value\":\"pcat_sec\"},\"ownerId\":{\"value\":\"usr_owner\"},"
                         + "\"policyType\":\"operational\",\"notes\":\"N\",\"version\":\"0.1\","
                         + "\"createdAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyUpdated(ACME, POLICY, "T", null, "C", "0.2", AT),
+        pinned.put(
+                new PolicyUpdated(ACME, POLICY, "T", null, "C", "0.2", AT),
                 "{" + IDS + "\"title\":\"T\",\"description\":null,\"content\":\"C\",\"version\":\"0.2\","
                         + "\"updatedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyPublished(ACME, POLICY, new ClientId("cli_one"), "T", null, "C", "1.0", "usr_pub", AT),
-                "{" + IDS + "\"clientId\":{\"value\":\"cli_one\"},\"title\":\"T\",\"description\":null,\"content\":\"C\","
+        pinned.put(
+                new PolicyPublished(ACME, POLICY, new ClientId("cli_one"), "T", null, "C", "1.0", "usr_pub", AT),
+                "{" + IDS
+                        + "\"clientId\":{\"value\":\"cli_one\"},\"title\":\"T\",\"description\":null,\"content\":\"C\","
                         + "\"version\":\"1.0\",\"publishedBy\":\"usr_pub\",\"publishedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyApproved(ACME, POLICY, "1.0", AT),
+        pinned.put(
+                new PolicyApproved(ACME, POLICY, "1.0", AT),
                 "{" + IDS + "\"version\":\"1.0\",\"approvedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyRejected(ACME, POLICY, "1.0", "Vague", AT),
+        pinned.put(
+                new PolicyRejected(ACME, POLICY, "1.0", "Vague", AT),
                 "{" + IDS + "\"version\":\"1.0\",\"reason\":\"Vague\",\"rejectedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyArchived(ACME, POLICY, AT),
-                "{" + IDS + "\"archivedAt\":\"2026-03-01T09:00:00Z\"}");
-        pinned.put(new PolicyAcknowledged(ACME, POLICY, new EmployeeId("emp_alice"), "1.0", AT),
+        pinned.put(new PolicyArchived(ACME, POLICY, AT), "{" + IDS + "\"archivedAt\":\"2026-03-01T09:00:00Z\"}");
+        pinned.put(
+                new PolicyAcknowledged(ACME, POLICY, new EmployeeId("emp_alice"), "1.0", AT),
                 "{" + IDS + "\"employeeId\":{\"value\":\"emp_alice\"},\"version\":\"1.0\","
                         + "\"acknowledgedAt\":\"2026-03-01T09:00:00Z\"}");
 

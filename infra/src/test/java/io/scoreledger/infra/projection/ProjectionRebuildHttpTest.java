@@ -86,15 +86,22 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
             assertThat(rebuild.header("Location")).isEqualTo(STATUS);
             var started = names(rebuild.data().get("processors"));
             assertThat(started)
-                    .contains("tenancy-projection", "identity-projection", "score-projection", "organization-projection",
-                            "policy-projection", "assessment-projection", "webhook-projection",
+                    .contains(
+                            "tenancy-projection",
+                            "identity-projection",
+                            "score-projection",
+                            "organization-projection",
+                            "policy-projection",
+                            "assessment-projection",
+                            "webhook-projection",
                             "integration-projection")
                     .doesNotContain("webhook-delivery");
             var caughtUp = awaitRebuilt(started);
             for (var processor : caughtUp.data().get("processors")) {
                 if (started.contains(processor.get("name").asText())) {
                     assertThat(processor.get("state").asText()).isEqualTo("caught_up");
-                    assertThat(processor.get("rebuildStartedAt").asText()).isEqualTo(rebuild.data().get("startedAt").asText());
+                    assertThat(processor.get("rebuildStartedAt").asText())
+                            .isEqualTo(rebuild.data().get("startedAt").asText());
                     assertThat(processor.get("processedSinceRebuild").asLong()).isPositive();
                     assertThat(processor.get("eventsPerSecond").asDouble()).isPositive();
                 }
@@ -102,13 +109,18 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
             var after = digests();
             Thread.sleep(1_000);
 
-            assertThat(deliveries(webhookId)).as("no delivery is enqueued again").isEqualTo(deliveriesBefore);
+            assertThat(deliveries(webhookId))
+                    .as("no delivery is enqueued again")
+                    .isEqualTo(deliveriesBefore);
             assertThat(received.get()).as("nothing is sent again").isEqualTo(receivedBefore);
             if (after.head() != before.head() && round < 3) {
                 continue;
             }
-            assertThat(after.head()).as("no event was appended while rebuilding").isEqualTo(before.head());
-            assertThat(caughtUp.data().get("processors").findValues("lag")).allSatisfy(lag -> assertThat(lag.asLong()).isZero());
+            assertThat(after.head())
+                    .as("no event was appended while rebuilding")
+                    .isEqualTo(before.head());
+            assertThat(caughtUp.data().get("processors").findValues("lag"))
+                    .allSatisfy(lag -> assertThat(lag.asLong()).isZero());
             assertThat(before.digests()).hasSizeGreaterThanOrEqualTo(20);
             assertThat(after.digests()).isEqualTo(before.digests());
             return;
@@ -134,7 +146,9 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
         assertThat(tenancy.get("state").asText()).isEqualTo("caught_up");
         assertThat(tenancy.get("caughtUp").asBoolean()).isTrue();
         assertThat(tenancy.get("replaying").asBoolean()).isFalse();
-        assertThat(tenancy.get("position").asLong()).isPositive().isLessThanOrEqualTo(data.get("head").asLong());
+        assertThat(tenancy.get("position").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(data.get("head").asLong());
         assertThat(tenancy.get("head").asLong()).isEqualTo(data.get("head").asLong());
         var delivery = byName.get("webhook-delivery");
         assertThat(delivery.get("kind").asText()).isEqualTo("subscribing");
@@ -162,7 +176,8 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
         assertThat(tenancy.get("caughtUpAt").asText()).isNotBlank();
         assertThat(tenancy.get("processedSinceRebuild").asLong()).isPositive();
         assertSuccess(api().get("/api/v3/companies"), 200);
-        assertThat(api().get("/api/v3/companies").data()).extracting(c -> c.get("name").asText())
+        assertThat(api().get("/api/v3/companies").data())
+                .extracting(c -> c.get("name").asText())
                 .contains("One Rebuild MSP");
     }
 
@@ -175,7 +190,8 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
                 "{\"processors\": [\"webhook-delivery\"]}")) {
             var refused = api().post(REBUILD, body);
             assertError(refused, 422, "VALIDATION_ERROR");
-            assertThat(refused.details().get("processors").get(0).asText()).containsAnyOf("Unknown processor", "subscribing");
+            assertThat(refused.details().get("processors").get(0).asText())
+                    .containsAnyOf("Unknown processor", "subscribing");
         }
 
         var after = byName(api().get(STATUS).data().get("processors")).get("tenancy-projection");
@@ -237,13 +253,13 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
         var company = directory.company("Replay MSP", "enterprise");
         var initech = directory.client(company, "Initech");
         var hooli = directory.client(company, "Hooli");
-        assertSuccess(api().patch("/api/v3/companies/" + company + "/clients/" + hooli, "{\"status\": \"INACTIVE\"}"), 200);
+        assertSuccess(
+                api().patch("/api/v3/companies/" + company + "/clients/" + hooli, "{\"status\": \"INACTIVE\"}"), 200);
         var base = "/api/v3/companies/" + company + "/clients/" + initech;
 
         var webhook = api().post("/api/v3/companies/" + company + "/webhooks", """
                 {"url": "%s", "events": ["policy.created", "policy.updated", "policy.published", "policy.approved",
-                 "policy.rejected", "assessment.started", "assessment.completed", "assessment.scored"]}"""
-                .formatted(receiverUrl));
+                 "policy.rejected", "assessment.started", "assessment.completed", "assessment.scored"]}""".formatted(receiverUrl));
         assertSuccess(webhook, 201);
 
         var admin = directory.user(company, "msp_admin");
@@ -251,7 +267,10 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
         assertSuccess(asAdmin.get("/api/v3/auth/user"), 200);
         var member = directory.user(company, "company_user", List.of(initech));
         assertSuccess(api().withToken(member.token()).post("/api/v1/auth/session", ""), 201);
-        assertThat(api().withToken(member.token()).post("/api/v3/auth/logout-user", "").status()).isEqualTo(200);
+        assertThat(api().withToken(member.token())
+                        .post("/api/v3/auth/logout-user", "")
+                        .status())
+                .isEqualTo(200);
         Directory.apiKey(asAdmin, company, "companies:read");
 
         var domain = "replay-" + UUID.randomUUID() + ".example";
@@ -259,33 +278,33 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
                 {"tenantId": "%s", "employees": [
                   {"email": "ann@%s", "name": "Ann", "department": "Engineering", "clientId": "%s"},
                   {"email": "bob@%s", "name": "Bob", "department": "Sales", "clientId": "%s"},
-                  {"email": "cid@%s", "department": "Engineering"}]}"""
-                .formatted(company, domain, initech, domain, initech, domain));
+                  {"email": "cid@%s", "department": "Engineering"}]}""".formatted(company, domain, initech, domain, initech, domain));
         assertSuccess(employees, 200);
         var ann = employees.data().get("ids").get(0).asText();
         var bob = employees.data().get("ids").get(1).asText();
         assertSuccess(put("/api/v1/employees", """
-                {"tenantId": "%s", "employees": [{"id": "%s", "email": "bob@%s", "name": "Bob", "department": "Support"}]}"""
-                .formatted(company, bob, domain)), 200);
+                {"tenantId": "%s", "employees": [{"id": "%s", "email": "bob@%s", "name": "Bob", "department": "Support"}]}""".formatted(company, bob, domain)), 200);
         var occurred = Instant.now().minus(Duration.ofDays(3)).toString();
-        var signals = api().post("/api/v1/signals", """
+        var signals =
+                api().post("/api/v1/signals", """
                 {"tenantId": "%s", "signals": [
                   {"externalId": "s1", "source": "knowbe4", "type": "phishing_click", "severity": "high", "occurredAt": "%s", "employee": {"id": "%s"}},
                   {"externalId": "s2", "source": "knowbe4", "type": "training_completed", "severity": "low", "occurredAt": "%s", "employee": {"email": "bob@%s"}},
-                  {"externalId": "s3", "source": "defender", "type": "malware_detected", "severity": "critical", "occurredAt": "%s", "employee": {"id": "%s"}}]}"""
-                .formatted(company, occurred, ann, occurred, domain, occurred, bob));
+                  {"externalId": "s3", "source": "defender", "type": "malware_detected", "severity": "critical", "occurredAt": "%s", "employee": {"id": "%s"}}]}""".formatted(company, occurred, ann, occurred, domain, occurred, bob));
         assertSuccess(signals, 200);
         assertThat(signals.data().get("ingested").asInt()).isEqualTo(3);
         var findings = api().post("/api/v1/integrations/securityscorecard/signal-ingest", """
                 {"tenantId": "%s", "signals": [{"id": "ssc-%s", "issueType": "patching_cadence_high",
-                 "factor": "patching_cadence", "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}"""
-                .formatted(company, UUID.randomUUID(), occurred, occurred, domain));
+                 "factor": "patching_cadence", "severity": "high", "firstSeen": "%s", "lastSeen": "%s", "domain": "%s"}]}""".formatted(
+                        company, UUID.randomUUID(), occurred, occurred, domain));
         assertSuccess(findings, 200);
 
         var category = api().post("/api/v3/companies/" + company + "/policy-categories", "{\"name\": \"Security\"}");
         assertSuccess(category, 201);
-        var policy = api().post(base + "/policies", "{\"title\": \"Acceptable Use\", \"category_id\": \""
-                + category.data().get("id").asText() + "\"}");
+        var policy = api().post(
+                        base + "/policies",
+                        "{\"title\": \"Acceptable Use\", \"category_id\": \""
+                                + category.data().get("id").asText() + "\"}");
         assertSuccess(policy, 201);
         var one = base + "/policies/" + policy.data().get("id").asText();
         assertSuccess(api().patch(one, "{\"description\": \"Rules\", \"content\": \"Be nice.\"}"), 200);
@@ -298,9 +317,11 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
         assertSuccess(api().patch(one, "{\"content\": \"Be very nice.\"}"), 200);
         assertSuccess(api().post(one + "/archive", ""), 200);
 
-        var assessment = api().post(base + "/assessment-events", "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}");
+        var assessment =
+                api().post(base + "/assessment-events", "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}");
         assertSuccess(assessment, 201);
-        var assessmentPath = base + "/assessment-events/" + assessment.data().get("id").asText();
+        var assessmentPath =
+                base + "/assessment-events/" + assessment.data().get("id").asText();
         assertSuccess(put(assessmentPath + "/answers", """
                 {"answers": [{"question_id": "CIS.1", "value": "yes"}, {"question_id": "CIS.2", "value": "no"}]}"""), 200);
         assertSuccess(api().post(assessmentPath + "/complete", null), 200);
@@ -317,7 +338,8 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
 
     private void awaitDeliveries(String webhookId) throws InterruptedException {
         var deadline = Instant.now().plus(PATIENCE);
-        while ((received.get() < 8 || pendingDeliveries(webhookId) > 0) && Instant.now().isBefore(deadline)) {
+        while ((received.get() < 8 || pendingDeliveries(webhookId) > 0)
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
         assertThat(deliveries(webhookId)).isGreaterThanOrEqualTo(8);
@@ -325,7 +347,8 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
     }
 
     private int deliveries(String webhookId) {
-        return jdbc.queryForObject("select count(*) from webhook_delivery where webhook_id = ?", Integer.class, webhookId);
+        return jdbc.queryForObject(
+                "select count(*) from webhook_delivery where webhook_id = ?", Integer.class, webhookId);
     }
 
     private int pendingDeliveries(String webhookId) {
@@ -347,7 +370,10 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
     private Digests digests() {
         var data = api().get(STATUS + "?digests=true").data();
         var digests = new TreeMap<String, String>();
-        data.get("digests").fields().forEachRemaining(entry -> digests.put(entry.getKey(), entry.getValue().asText()));
+        data.get("digests")
+                .fields()
+                .forEachRemaining(
+                        entry -> digests.put(entry.getKey(), entry.getValue().asText()));
         return new Digests(data.get("head").asLong(), digests);
     }
 
@@ -361,7 +387,8 @@ class ProjectionRebuildHttpTest extends ApplicationTest {
     private HttpApi.Response awaitStatus(String query, Predicate<JsonNode> condition) {
         var deadline = Instant.now().plus(PATIENCE);
         var response = api().get(STATUS + query);
-        while (!(response.status() == 200 && condition.test(response.data())) && Instant.now().isBefore(deadline)) {
+        while (!(response.status() == 200 && condition.test(response.data()))
+                && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

@@ -70,23 +70,32 @@ class RebuildKeepsAccessHttpTest extends ApplicationTest {
     }
 
     @Test
-    void givenKeysUsersAndSessions_whenIdentityAndTenancyRebuildAndArePausedMidway_thenEveryoneKeepsAccessAndTheRowsMatch()
-            throws Exception {
+    void
+            givenKeysUsersAndSessions_whenIdentityAndTenancyRebuildAndArePausedMidway_thenEveryoneKeepsAccessAndTheRowsMatch()
+                    throws Exception {
         var directory = new Directory(api());
         var early = tenant(directory, "Early MSP " + UUID.randomUUID());
         var markerCompany = "Pause MSP " + UUID.randomUUID();
         var marker = directory.user(directory.company(markerCompany, "plus"), "msp_admin");
         var late = tenant(directory, "Late MSP " + UUID.randomUUID());
-        var tenancyGate = gate("tenancy-projection", payload -> payload instanceof CompanyCreated created
-                && created.name().equals(markerCompany));
-        var identityGate = gate("identity-projection", payload -> payload instanceof UserRegistered registered
-                && registered.email().equals(marker.email()));
+        var tenancyGate = gate(
+                "tenancy-projection",
+                payload -> payload instanceof CompanyCreated created
+                        && created.name().equals(markerCompany));
+        var identityGate = gate(
+                "identity-projection",
+                payload -> payload instanceof UserRegistered registered
+                        && registered.email().equals(marker.email()));
         var companiesBefore = jdbc.queryForObject("select count(*) from read_model.company", Integer.class);
         var indexesBefore = indexNames();
 
-        assertSuccess(api().post(STATUS + "/rebuild", "{\"processors\": [\"identity-projection\", \"tenancy-projection\"]}"), 202);
-        assertThat(tenancyGate.reached.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(identityGate.reached.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertSuccess(
+                api().post(STATUS + "/rebuild", "{\"processors\": [\"identity-projection\", \"tenancy-projection\"]}"),
+                202);
+        assertThat(tenancyGate.reached.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
+        assertThat(identityGate.reached.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
 
         for (var tenant : List.of(early, late)) {
             assertKeepsAccess(tenant);
@@ -97,7 +106,13 @@ class RebuildKeepsAccessHttpTest extends ApplicationTest {
         assertThat(companies.data().findValuesAsText("name")).contains(early.name(), markerCompany, late.name());
         var lateSession = openSession(late.jwt());
         assertSuccess(lateSession.get("/api/v3/auth/user"), 200);
-        assertSuccess(api().send("DELETE", "/api/v1/api-keys/" + early.keyId() + "?tenantId=" + early.company(), (String) null, List.of()), 200);
+        assertSuccess(
+                api().send(
+                                "DELETE",
+                                "/api/v1/api-keys/" + early.keyId() + "?tenantId=" + early.company(),
+                                (String) null,
+                                List.of()),
+                200);
         assertError(early.apiKey().get("/api/v3/companies/" + early.company()), 401, "UNAUTHORIZED");
         var during = byName(api().get(STATUS).data().get("processors"));
         assertThat(during.get("identity-projection").get("state").asText()).isEqualTo("replaying");
@@ -126,7 +141,13 @@ class RebuildKeepsAccessHttpTest extends ApplicationTest {
                 {"tenantId": "%s", "name": "rebuild key", "scopes": ["companies:read"]}""".formatted(company));
         assertSuccess(created, 201);
         var key = api().withToken(created.data().get("apiKey").asText());
-        return new Tenant(company, name, key, admin, openSession(admin), created.data().get("apiKeyMeta").get("id").asText());
+        return new Tenant(
+                company,
+                name,
+                key,
+                admin,
+                openSession(admin),
+                created.data().get("apiKeyMeta").get("id").asText());
     }
 
     private Session openSession(HttpApi jwt) {
@@ -161,7 +182,8 @@ class RebuildKeepsAccessHttpTest extends ApplicationTest {
         }
 
         @Override
-        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             if (marker.test(unitOfWork.getMessage().getPayload())) {
                 reached.countDown();
                 open.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -191,8 +213,9 @@ class RebuildKeepsAccessHttpTest extends ApplicationTest {
         while (Instant.now().isBefore(deadline)) {
             data = api().get(STATUS).data();
             var byName = byName(data.get("processors"));
-            if (List.of(processors).stream().allMatch(name -> byName.get(name).hasNonNull("caughtUpAt")
-                    && byName.get(name).get("state").asText().equals("caught_up"))) {
+            if (List.of(processors).stream()
+                    .allMatch(name -> byName.get(name).hasNonNull("caughtUpAt")
+                            && byName.get(name).get("state").asText().equals("caught_up"))) {
                 return;
             }
             Thread.sleep(100);

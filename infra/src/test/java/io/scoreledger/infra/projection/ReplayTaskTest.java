@@ -27,7 +27,10 @@ class ReplayTaskTest extends ApplicationTest {
     ProjectionMonitor monitor;
 
     private CliTask replayBean() {
-        return tasks.stream().filter(task -> task.name().equals("replay")).findFirst().orElseThrow();
+        return tasks.stream()
+                .filter(task -> task.name().equals("replay"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -46,7 +49,11 @@ class ReplayTaskTest extends ApplicationTest {
     void givenProcessors_whenReplayed_thenProgressAndCaughtUpArePrinted() {
         var out = new ByteArrayOutputStream();
         var task = new ReplayTask(
-                rebuilder, monitor, new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(50), Duration.ZERO);
+                rebuilder,
+                monitor,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                Duration.ofMillis(50),
+                Duration.ZERO);
 
         var code = task.run(List.of("webhook-projection", "policy-projection"));
 
@@ -63,7 +70,11 @@ class ReplayTaskTest extends ApplicationTest {
     void givenAProcessorJustRestarted_whenRebuiltAgainAtOnce_thenItStillCatchesUp() {
         var out = new ByteArrayOutputStream();
         var task = new ReplayTask(
-                rebuilder, monitor, new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(50), Duration.ZERO);
+                rebuilder,
+                monitor,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                Duration.ofMillis(50),
+                Duration.ZERO);
 
         rebuilder.rebuild(List.of("integration-projection"));
         var code = task.run(List.of("integration-projection"));
@@ -76,7 +87,11 @@ class ReplayTaskTest extends ApplicationTest {
     void givenAnUnknownOrSubscribingProcessor_whenReplayed_thenExitCode2AndNothingIsReset() {
         var out = new ByteArrayOutputStream();
         var task = new ReplayTask(
-                rebuilder, monitor, new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(50), Duration.ZERO);
+                rebuilder,
+                monitor,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                Duration.ofMillis(50),
+                Duration.ZERO);
         var before = monitor.status("tenancy-projection").orElseThrow().rebuildStartedAt();
 
         assertThat(task.run(List.of("tenancy-projection", "nope"))).isEqualTo(2);
@@ -86,6 +101,7 @@ class ReplayTaskTest extends ApplicationTest {
                 .contains("Unknown processor: nope")
                 .contains("webhook-delivery cannot be rebuilt")
                 .contains("Usage: replay [processor…]");
-        assertThat(monitor.status("tenancy-projection").orElseThrow().rebuildStartedAt()).isEqualTo(before);
+        assertThat(monitor.status("tenancy-projection").orElseThrow().rebuildStartedAt())
+                .isEqualTo(before);
     }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scoreledger.assessment.model.AnswerType;
 import io.scoreledger.assessment.queries.AssessmentItemView;
 import io.scoreledger.assessment.queries.AssessmentView;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.ScoreHistogram;
+import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.employee.queries.FindTopRisks;
+import io.scoreledger.employee.queries.GetDashboard;
+import io.scoreledger.employee.queries.GetDashboardTrends;
 import io.scoreledger.ids.AssessmentId;
 import io.scoreledger.ids.ClientId;
 import io.scoreledger.ids.EmployeeId;
@@ -14,12 +20,6 @@ import io.scoreledger.ids.TenantId;
 import io.scoreledger.policy.PolicyStatus;
 import io.scoreledger.policy.queries.PolicyView;
 import io.scoreledger.report.ReportType;
-import io.scoreledger.employee.model.Band;
-import io.scoreledger.employee.model.ScoreHistogram;
-import io.scoreledger.employee.model.SignalType;
-import io.scoreledger.employee.queries.FindTopRisks;
-import io.scoreledger.employee.queries.GetDashboard;
-import io.scoreledger.employee.queries.GetDashboardTrends;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,9 +37,21 @@ class ReportPdfTest {
     private static final TenantId ACME = new TenantId("cmp_acme");
     private static final Instant AS_OF = Instant.parse("2026-03-01T09:00:00Z");
     private static final String CHAIN = "9f2c4e0b7d1a3c5e8f6a2b4d0c9e7f1a3b5d8c2e4f6a0b1c3d5e7f9a2b4c6d8e";
-    private static final AssessmentView ASSESSMENT = new AssessmentView(new AssessmentId("asm_one"), ACME,
-            new ClientId("cli_one"), "CIS baseline", new TemplateId("tpl_cisv8"), "CIS Controls v8", "completed", 100,
-            50.0, "assessment-score/1", AS_OF.minusSeconds(3600), AS_OF, "1.0", 4);
+    private static final AssessmentView ASSESSMENT = new AssessmentView(
+            new AssessmentId("asm_one"),
+            ACME,
+            new ClientId("cli_one"),
+            "CIS baseline",
+            new TemplateId("tpl_cisv8"),
+            "CIS Controls v8",
+            "completed",
+            100,
+            50.0,
+            "assessment-score/1",
+            AS_OF.minusSeconds(3600),
+            AS_OF,
+            "1.0",
+            4);
 
     private static ReportContents contents(ReportType type, String tenantName, long position, String chainHash) {
         var trend = new ArrayList<GetDashboardTrends.Point>();
@@ -52,18 +64,44 @@ class ReportPdfTest {
                 position,
                 AS_OF,
                 chainHash,
-                new GetDashboard.Result(72, "Moderate", "dashboard-v3", twelveEmployeesAveraging74Point5(), 65, 50.0, 1),
+                new GetDashboard.Result(
+                        72, "Moderate", "dashboard-v3", twelveEmployeesAveraging74Point5(), 65, 50.0, 1),
                 Map.of(Band.GREEN, 5, Band.YELLOW, 4, Band.ORANGE, 2, Band.RED, 1, Band.CRITICAL, 0),
                 trend,
-                List.of(new FindTopRisks.Risk(new EmployeeId("emp_one"), "wile@acme.example", 31, Band.RED, 0,
-                        SignalType.values()[0])),
+                List.of(new FindTopRisks.Risk(
+                        new EmployeeId("emp_one"), "wile@acme.example", 31, Band.RED, 0, SignalType.values()[0])),
                 List.of(new ReportContents.ClientAssessment("Road Runner Inc", ASSESSMENT)),
-                List.of(new ReportContents.ClientPolicy("Road Runner Inc", new PolicyView(new PolicyId("pol_one"),
-                        ACME, new ClientId("cli_one"), "Acceptable Use", null, null, null, null, null, null,
-                        PolicyStatus.PUBLISHED, "1.0", "1.0", null, 41.7, AS_OF, AS_OF))),
+                List.of(new ReportContents.ClientPolicy(
+                        "Road Runner Inc",
+                        new PolicyView(
+                                new PolicyId("pol_one"),
+                                ACME,
+                                new ClientId("cli_one"),
+                                "Acceptable Use",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                PolicyStatus.PUBLISHED,
+                                "1.0",
+                                "1.0",
+                                null,
+                                41.7,
+                                AS_OF,
+                                AS_OF))),
                 type == ReportType.BOARD_PACK || type == ReportType.ASSESSMENT_DETAIL
-                        ? new ReportContents.Focus("Road Runner Inc", ASSESSMENT, List.of(new AssessmentItemView(
-                                "CIS.1", "Inventory", "Inventory of enterprise assets?", AnswerType.YES_NO, 1, "yes")))
+                        ? new ReportContents.Focus(
+                                "Road Runner Inc",
+                                ASSESSMENT,
+                                List.of(new AssessmentItemView(
+                                        "CIS.1",
+                                        "Inventory",
+                                        "Inventory of enterprise assets?",
+                                        AnswerType.YES_NO,
+                                        1,
+                                        "yes")))
                         : null);
     }
 
@@ -105,10 +143,13 @@ class ReportPdfTest {
 
         assertThat(again).isEqualTo(first);
         try (var document = Loader.loadPDF(first)) {
-            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(AS_OF);
-            assertThat(document.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID)).isNotNull();
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(AS_OF);
+            assertThat(document.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID))
+                    .isNotNull();
         }
-        assertThat(ReportPdf.render(contents(ReportType.BOARD_PACK, "Acme Corp", 4712, CHAIN))).isNotEqualTo(first);
+        assertThat(ReportPdf.render(contents(ReportType.BOARD_PACK, "Acme Corp", 4712, CHAIN)))
+                .isNotEqualTo(first);
     }
 
     @Test
@@ -122,6 +163,9 @@ class ReportPdfTest {
     void givenAnAssessmentDetail_whenRendered_thenItsAnswersArePrinted() throws Exception {
         var text = text(ReportPdf.render(contents(ReportType.ASSESSMENT_DETAIL, "Acme Corp", 9, CHAIN)));
 
-        assertThat(text).contains("Assessment: CIS baseline").contains("CIS.1").contains("Inventory of enterprise assets?");
+        assertThat(text)
+                .contains("Assessment: CIS baseline")
+                .contains("CIS.1")
+                .contains("Inventory of enterprise assets?");
     }
 }

@@ -45,24 +45,41 @@ class ReportsHttpTest extends ApplicationTest {
         var client = directory.client(company, label + " Client");
         var base = "/api/v3/companies/" + company + "/clients/" + client;
         assertSuccess(api().post(base + "/policies", "{\"title\": \"Acceptable Use\"}"), 201);
-        var assessment = api().post(base + "/assessment-events",
-                "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}").data().get("id").asText();
-        assertSuccess(api().send("PUT", base + "/assessment-events/" + assessment + "/answers", """
+        var assessment = api().post(
+                        base + "/assessment-events", "{\"name\": \"CIS baseline\", \"template_id\": \"tpl_cisv8\"}")
+                .data()
+                .get("id")
+                .asText();
+        assertSuccess(
+                api().send(
+                                "PUT",
+                                base + "/assessment-events/" + assessment + "/answers",
+                                """
                 {"answers": [{"question_id": "CIS.1", "value": "yes"}, {"question_id": "CIS.2", "value": "no"}]}""",
-                List.of("Content-Type", "application/json")), 200);
+                                List.of("Content-Type", "application/json")),
+                200);
         assertSuccess(api().post(base + "/assessment-events/" + assessment + "/complete", null), 200);
 
         var risky = "risky-" + UUID.randomUUID().toString().substring(0, 8) + "@reports.example";
-        assertSuccess(api().send("PUT", "/api/v1/employees", """
-                {"tenantId": "%s", "employees": [{"email": "%s"}, {"email": "safe-%s"}]}"""
-                .formatted(company, risky, risky), List.of("Content-Type", "application/json")), 200);
-        assertSuccess(api().post("/api/v1/signals", """
+        assertSuccess(
+                api().send(
+                                "PUT",
+                                "/api/v1/employees",
+                                """
+                {"tenantId": "%s", "employees": [{"email": "%s"}, {"email": "safe-%s"}]}""".formatted(company, risky, risky),
+                                List.of("Content-Type", "application/json")),
+                200);
+        assertSuccess(
+                api().post("/api/v1/signals", """
                 {"tenantId": "%s", "signals": [{"externalId": "%s", "source": "proofpoint",
                  "type": "credential_submitted", "severity": "high", "occurredAt": "%s",
-                 "employee": {"email": "%s"}}]}""".formatted(company, UUID.randomUUID(),
-                Instant.now().minus(1, ChronoUnit.DAYS), risky)), 200);
-        await(() -> api().get("/api/v1/dashboard/summary?tenantId=" + company),
-                r -> r.data().get("employeeCount").asInt() == 2 && r.data().get("completedAssessments").asInt() == 1
+                 "employee": {"email": "%s"}}]}""".formatted(
+                                company, UUID.randomUUID(), Instant.now().minus(1, ChronoUnit.DAYS), risky)),
+                200);
+        await(
+                () -> api().get("/api/v1/dashboard/summary?tenantId=" + company),
+                r -> r.data().get("employeeCount").asInt() == 2
+                        && r.data().get("completedAssessments").asInt() == 1
                         && r.data().get("bandDistribution").toString().contains("\"count\":1"));
         var admin = directory.user(company, "msp_admin");
         return new Tenant(company, name, admin.token(), assessment, risky);
@@ -75,11 +92,11 @@ class ReportsHttpTest extends ApplicationTest {
     private static String generate(HttpApi as, String tenantId, String type, String assessmentId) {
         var response = as.post("/api/v1/reports/generate", """
                 {"tenantId": "%s", "reportType": "%s"%s}""".formatted(
-                tenantId, type, assessmentId == null ? "" : ", \"assessmentId\": \"" + assessmentId + "\""));
+                        tenantId, type, assessmentId == null ? "" : ", \"assessmentId\": \"" + assessmentId + "\""));
         assertSuccess(response, 201);
         assertThat(response.data().get("status").asText()).isEqualTo("AVAILABLE");
-        assertThat(response.header("Location")).endsWith("/api/v1/reports/" + response.data().get("reportId").asText()
-                + "/download");
+        assertThat(response.header("Location"))
+                .endsWith("/api/v1/reports/" + response.data().get("reportId").asText() + "/download");
         return response.data().get("reportId").asText();
     }
 
@@ -95,8 +112,8 @@ class ReportsHttpTest extends ApplicationTest {
     }
 
     private HttpResponse<byte[]> download(String token, String tenantId, String reportId) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + reportId
-                        + "/download?tenantId=" + tenantId))
+        var request = HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/reports/" + reportId + "/download?tenantId=" + tenantId))
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();
@@ -117,9 +134,12 @@ class ReportsHttpTest extends ApplicationTest {
     }
 
     @Test
-    void givenATenantWithFigures_whenGeneratingABoardPack_thenItIsListedAndItsPdfShowsThePinnedFigures() throws Exception {
+    void givenATenantWithFigures_whenGeneratingABoardPack_thenItIsListedAndItsPdfShowsThePinnedFigures()
+            throws Exception {
         var tenant = tenant("Board");
-        var summary = as(tenant).get("/api/v1/dashboard/summary?tenantId=" + tenant.id()).data();
+        var summary = as(tenant)
+                .get("/api/v1/dashboard/summary?tenantId=" + tenant.id())
+                .data();
 
         var reportId = generate(as(tenant), tenant.id(), "BOARD_PACK", tenant.assessmentId());
 
@@ -131,28 +151,39 @@ class ReportsHttpTest extends ApplicationTest {
         assertThat(item.get("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(item.get("sizeBytes").asLong()).isPositive();
         var chainHash = item.get("chainHash").asText();
-        assertThat(chainHash).as("the tenant's audit chain link, kept by the audit-chain processor").matches("[0-9a-f]{64}");
+        assertThat(chainHash)
+                .as("the tenant's audit chain link, kept by the audit-chain processor")
+                .matches("[0-9a-f]{64}");
         assertThat(jdbc.queryForObject(
                         "select position from read_model.audit_event where tenant_id = ? and link = ?",
-                        Long.class, tenant.id(), chainHash))
+                        Long.class,
+                        tenant.id(),
+                        chainHash))
                 .as("a link of this tenant's chain, through the pinned position")
                 .isGreaterThanOrEqualTo(item.get("position").asLong());
         assertThat(Instant.parse(item.get("generatedAt").asText()))
                 .as("the timestamp of the pinned event, not the request's")
-                .isBeforeOrEqualTo(Instant.parse(item.get("requestedAt").asText()).plusSeconds(1));
+                .isBeforeOrEqualTo(
+                        Instant.parse(item.get("requestedAt").asText()).plusSeconds(1));
 
         var pdf = download(tenant.token(), tenant.id(), reportId);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
-                .startsWith("attachment").contains(reportId).contains(".pdf");
-        assertThat(pdf.headers().firstValue("ETag")).hasValue("\"" + item.get("sha256").asText() + "\"");
-        assertThat(pdf.headers().firstValue("X-Content-SHA256")).hasValue(item.get("sha256").asText());
-        assertThat(JdbcReportArchive.sha256(pdf.body())).isEqualTo(item.get("sha256").asText());
+                .startsWith("attachment")
+                .contains(reportId)
+                .contains(".pdf");
+        assertThat(pdf.headers().firstValue("ETag"))
+                .hasValue("\"" + item.get("sha256").asText() + "\"");
+        assertThat(pdf.headers().firstValue("X-Content-SHA256"))
+                .hasValue(item.get("sha256").asText());
+        assertThat(JdbcReportArchive.sha256(pdf.body()))
+                .isEqualTo(item.get("sha256").asText());
         assertThat((long) pdf.body().length).isEqualTo(item.get("sizeBytes").asLong());
 
-        var revalidated = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                + "/api/v1/reports/" + reportId + "/download"))
+        var revalidated = CLIENT.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/reports/" + reportId + "/download"))
                         .header("Authorization", "Bearer " + tenant.token())
                         .header("If-None-Match", "\"" + item.get("sha256").asText() + "\"")
                         .build(),
@@ -162,8 +193,8 @@ class ReportsHttpTest extends ApplicationTest {
         var text = text(pdf.body());
         assertThat(text)
                 .contains(tenant.name())
-                .contains("Overall score " + summary.get("overallScore").asInt() + " (" + summary.get("riskLevel").asText()
-                        + ")")
+                .contains("Overall score " + summary.get("overallScore").asInt() + " ("
+                        + summary.get("riskLevel").asText() + ")")
                 .contains("Event-log position " + item.get("position").asLong())
                 .contains("Audit chain hash " + chainHash)
                 .contains("Generated at " + item.get("generatedAt").asText().replace(".000Z", "Z"))
@@ -198,7 +229,8 @@ class ReportsHttpTest extends ApplicationTest {
         var third = generate(as(tenant), tenant.id(), "EXECUTIVE_SUMMARY", null);
 
         var three = listed(as(tenant), tenant.id(), third);
-        assertThat(three.get("position").asLong()).isGreaterThan(one.get("position").asLong());
+        assertThat(three.get("position").asLong())
+                .isGreaterThan(one.get("position").asLong());
         assertThat(three.get("sha256").asText()).isNotEqualTo(one.get("sha256").asText());
     }
 
@@ -209,7 +241,11 @@ class ReportsHttpTest extends ApplicationTest {
         var reportId = generate(as(tenant), tenant.id(), "ASSESSMENT_DETAIL", tenant.assessmentId());
 
         var text = text(download(tenant.token(), tenant.id(), reportId).body());
-        assertThat(text).contains(tenant.name()).contains("Assessment: CIS baseline").contains("CIS.1").contains("yes");
+        assertThat(text)
+                .contains(tenant.name())
+                .contains("Assessment: CIS baseline")
+                .contains("CIS.1")
+                .contains("yes");
     }
 
     @Test
@@ -221,18 +257,21 @@ class ReportsHttpTest extends ApplicationTest {
         var payload = jdbc.queryForObject(
                 "select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ?"
                         + " and payloadtype = 'io.scoreledger.report.events.ReportGenerated'",
-                String.class, reportId);
+                String.class,
+                reportId);
         assertThat(payload)
                 .contains("\"sha256\":\"" + item.get("sha256").asText() + "\"")
                 .contains("\"position\":" + item.get("position").asLong());
 
-        assertThatThrownBy(() -> jdbc.update("update report_document set content = ? where id = ?",
-                new byte[] {1}, reportId)).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() ->
+                        jdbc.update("update report_document set content = ? where id = ?", new byte[] {1}, reportId))
+                .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("update report_document set chain_hash = 'x' where id = ?", reportId))
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("delete from report_document where id = ?", reportId))
                 .isInstanceOf(DataAccessException.class);
-        assertThat(JdbcReportArchive.sha256(download(tenant.token(), tenant.id(), reportId).body()))
+        assertThat(JdbcReportArchive.sha256(
+                        download(tenant.token(), tenant.id(), reportId).body()))
                 .isEqualTo(item.get("sha256").asText());
     }
 
@@ -242,7 +281,8 @@ class ReportsHttpTest extends ApplicationTest {
         var other = tenant("Other");
         var as = as(tenant);
 
-        var unknownType = as.post("/api/v1/reports/generate",
+        var unknownType = as.post(
+                "/api/v1/reports/generate",
                 "{\"tenantId\": \"%s\", \"reportType\": \"WEEKLY\"}".formatted(tenant.id()));
         assertError(unknownType, 422, "VALIDATION_ERROR");
         assertThat(unknownType.details().get("reportType").get(0).asText()).contains("BOARD_PACK");
@@ -251,38 +291,43 @@ class ReportsHttpTest extends ApplicationTest {
         assertError(noType, 422, "VALIDATION_ERROR");
         assertThat(noType.details().has("reportType")).isTrue();
 
-        var detailWithoutAssessment = as.post("/api/v1/reports/generate",
+        var detailWithoutAssessment = as.post(
+                "/api/v1/reports/generate",
                 "{\"tenantId\": \"%s\", \"reportType\": \"ASSESSMENT_DETAIL\"}".formatted(tenant.id()));
         assertError(detailWithoutAssessment, 422, "VALIDATION_ERROR");
         assertThat(detailWithoutAssessment.details().has("assessmentId")).isTrue();
 
         for (var assessment : List.of("asm_doesNotExist", "not-an-id", other.assessmentId())) {
             var response = as.post("/api/v1/reports/generate", """
-                    {"tenantId": "%s", "reportType": "ASSESSMENT_DETAIL", "assessmentId": "%s"}"""
-                    .formatted(tenant.id(), assessment));
+                    {"tenantId": "%s", "reportType": "ASSESSMENT_DETAIL", "assessmentId": "%s"}""".formatted(tenant.id(), assessment));
             assertError(response, 422, "VALIDATION_ERROR");
             assertThat(response.details().has("assessmentId")).as(assessment).isTrue();
         }
 
-        var foreignTenant = as.post("/api/v1/reports/generate",
+        var foreignTenant = as.post(
+                "/api/v1/reports/generate",
                 "{\"tenantId\": \"%s\", \"reportType\": \"BOARD_PACK\"}".formatted(other.id()));
         assertError(foreignTenant, 403, "FORBIDDEN");
         assertThat(foreignTenant.json().path("error").path("message").asText())
                 .isEqualTo("You are not authorized for this tenant context.");
 
-        var unknownField = as.post("/api/v1/reports/generate",
+        var unknownField = as.post(
+                "/api/v1/reports/generate",
                 "{\"tenantId\": \"%s\", \"reportType\": \"BOARD_PACK\", \"color\": \"red\"}".formatted(tenant.id()));
         assertError(unknownField, 422, "VALIDATION_ERROR");
 
         assertError(as.post("/api/v1/reports/generate", "{not json"), 400, "BAD_REQUEST");
 
         var auditor = new Directory(api()).user(tenant.id(), "auditor");
-        assertError(api().withToken(auditor.token()).post("/api/v1/reports/generate",
-                "{\"reportType\": \"BOARD_PACK\"}"), 403, "FORBIDDEN");
-        assertError(anonymous().post("/api/v1/reports/generate", "{\"reportType\": \"BOARD_PACK\"}"), 401,
-                "UNAUTHORIZED");
+        assertError(
+                api().withToken(auditor.token()).post("/api/v1/reports/generate", "{\"reportType\": \"BOARD_PACK\"}"),
+                403,
+                "FORBIDDEN");
+        assertError(
+                anonymous().post("/api/v1/reports/generate", "{\"reportType\": \"BOARD_PACK\"}"), 401, "UNAUTHORIZED");
 
-        assertThat(as.get("/api/v1/reports?tenantId=" + tenant.id()).data().get("items")).isEmpty();
+        assertThat(as.get("/api/v1/reports?tenantId=" + tenant.id()).data().get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -294,30 +339,42 @@ class ReportsHttpTest extends ApplicationTest {
 
         var acmeList = as(acme).get("/api/v1/reports");
         assertSuccess(acmeList, 200);
-        assertThat(acmeList.data().get("items")).extracting(i -> i.get("reportId").asText())
-                .contains(acmeReport).doesNotContain(globexReport);
+        assertThat(acmeList.data().get("items"))
+                .extracting(i -> i.get("reportId").asText())
+                .contains(acmeReport)
+                .doesNotContain(globexReport);
         assertError(as(acme).get("/api/v1/reports?tenantId=" + globex.id()), 403, "FORBIDDEN");
 
         var foreign = download(acme.token(), acme.id(), globexReport);
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(new String(foreign.body())).contains("\"code\":\"NOT_FOUND\"");
-        assertThat(download(acme.token(), globex.id(), globexReport).statusCode()).isEqualTo(403);
-        assertThat(download(acme.token(), acme.id(), "rpt_doesNotExist").statusCode()).isEqualTo(404);
-        assertThat(download(acme.token(), acme.id(), "not-a-report").statusCode()).isEqualTo(404);
-        var pdfOnly = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                + "/api/v1/reports/rpt_doesNotExist/download"))
+        assertThat(download(acme.token(), globex.id(), globexReport).statusCode())
+                .isEqualTo(403);
+        assertThat(download(acme.token(), acme.id(), "rpt_doesNotExist").statusCode())
+                .isEqualTo(404);
+        assertThat(download(acme.token(), acme.id(), "not-a-report").statusCode())
+                .isEqualTo(404);
+        var pdfOnly = CLIENT.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/reports/rpt_doesNotExist/download"))
                         .header("Authorization", "Bearer " + acme.token())
                         .header("Accept", "application/pdf")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(pdfOnly.statusCode()).as("the error envelope even to a client that accepts only PDF").isEqualTo(404);
+        assertThat(pdfOnly.statusCode())
+                .as("the error envelope even to a client that accepts only PDF")
+                .isEqualTo(404);
         assertThat(pdfOnly.body()).contains("\"code\":\"NOT_FOUND\"");
 
         var auditor = new Directory(api()).user(acme.id(), "auditor");
-        assertThat(download(auditor.token(), acme.id(), acmeReport).statusCode()).as("reports:read").isEqualTo(200);
-        assertThat(download(OPERATOR_TOKEN, globex.id(), globexReport).statusCode()).isEqualTo(200);
+        assertThat(download(auditor.token(), acme.id(), acmeReport).statusCode())
+                .as("reports:read")
+                .isEqualTo(200);
+        assertThat(download(OPERATOR_TOKEN, globex.id(), globexReport).statusCode())
+                .isEqualTo(200);
         assertThat(api().get("/api/v1/reports?tenantId=" + globex.id()).data().get("items"))
-                .extracting(i -> i.get("reportId").asText()).containsExactly(globexReport);
+                .extracting(i -> i.get("reportId").asText())
+                .containsExactly(globexReport);
     }
 
     private static HttpApi.Response await(Supplier<HttpApi.Response> read, Predicate<HttpApi.Response> ready)

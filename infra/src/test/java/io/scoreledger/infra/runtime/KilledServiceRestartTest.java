@@ -55,10 +55,12 @@ class KilledServiceRestartTest {
                 assertSuccess(companies, 200);
                 assertThat(companies.data().findValuesAsText("id")).containsExactly(companyId);
                 assertThat(postmaster()).isNotEqualTo(orphan);
-                assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
-                assertThat(Files.readString(second.log())).containsPattern("WARN .*"
-                        + Pattern.quote("orphaned embedded PostgreSQL (pid " + orphan + ") is still running on "
-                                + workDir.resolve("data").resolve("postgres")));
+                assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive))
+                        .isEmpty();
+                assertThat(Files.readString(second.log()))
+                        .containsPattern("WARN .*"
+                                + Pattern.quote("orphaned embedded PostgreSQL (pid " + orphan + ") is still running on "
+                                        + workDir.resolve("data").resolve("postgres")));
             }
         } finally {
             postmasters.forEach(KilledServiceRestartTest::stop);

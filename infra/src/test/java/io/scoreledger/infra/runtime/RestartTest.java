@@ -33,7 +33,8 @@ class RestartTest {
         try (var first = start()) {
             var tokenFile = dataDir.resolve("operator-token");
             assertThat(tokenFile).exists();
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)))
+                    .isEqualTo("rw-------");
             token = Files.readString(tokenFile).strip();
             assertThat(token).hasSizeGreaterThanOrEqualTo(43);
             assertThat(output.getAll()).contains(tokenFile.toString()).doesNotContain(token);
@@ -63,7 +64,8 @@ class RestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ScoreledgerApplication.class)
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--scoreledger.data-dir=" + dataDir,
                         "--scoreledger.operator-token=",
                         "--spring.datasource.url=");

@@ -23,7 +23,9 @@ class AesGcmSecretSealerTest {
 
         assertThat(sealed).startsWith("k1:").doesNotContain("connectwise-secret-123");
         assertThat(sealer.open(sealed)).isEqualTo("connectwise-secret-123");
-        assertThat(sealer.seal("connectwise-secret-123")).as("a fresh nonce every time").isNotEqualTo(sealed);
+        assertThat(sealer.seal("connectwise-secret-123"))
+                .as("a fresh nonce every time")
+                .isNotEqualTo(sealed);
     }
 
     @Test
@@ -43,7 +45,9 @@ class AesGcmSecretSealerTest {
         var flipped = "k1:" + (body.charAt(0) == 'A' ? 'B' : 'A') + body.substring(1);
 
         assertThatThrownBy(() -> sealer.open(flipped)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> sealer.open("k2:" + body)).as("the key id is authenticated").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sealer.open("k2:" + body))
+                .as("the key id is authenticated")
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sealer.open("k9:" + body)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -18,8 +18,7 @@ public final class Directory {
 
     public String company(String name, String plan) {
         var response = operator.post("/api/v3/companies", """
-                {"name": "%s", "email": "it@%s.example", "subscription_package": "%s"}"""
-                .formatted(name, UUID.randomUUID(), plan));
+                {"name": "%s", "email": "it@%s.example", "subscription_package": "%s"}""".formatted(name, UUID.randomUUID(), plan));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.data().get("id").asText();
     }
@@ -34,8 +33,7 @@ public final class Directory {
         var email = role + "-" + UUID.randomUUID() + "@example.com";
         var clients = clientIds.isEmpty() ? "" : ", \"client_ids\": [\"" + String.join("\", \"", clientIds) + "\"]";
         var response = operator.post("/api/v4/users", """
-                {"name": "Test %s", "email": "%s", "role": "%s", "company_id": "%s"%s}"""
-                .formatted(role, email, role, companyId, clients));
+                {"name": "Test %s", "email": "%s", "role": "%s", "company_id": "%s"%s}""".formatted(role, email, role, companyId, clients));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         var subject = "auth0|" + UUID.randomUUID();
         return new Member(response.data().get("id").asText(), email, subject, TestJwts.forUser(subject, email));
@@ -48,8 +46,7 @@ public final class Directory {
     /** Creates a key with the given scopes as the given credential and returns the raw key. */
     public static String apiKey(HttpApi as, String tenantId, String... scopes) {
         var response = as.post("/api/v1/api-keys", """
-                {"tenantId": "%s", "name": "test key", "scopes": ["%s"]}"""
-                .formatted(tenantId, String.join("\", \"", scopes)));
+                {"tenantId": "%s", "name": "test key", "scopes": ["%s"]}""".formatted(tenantId, String.join("\", \"", scopes)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.data().get("apiKey").asText();
     }

@@ -55,12 +55,19 @@ public final class HttpApi {
     /** Sends the body without a Content-Length, as chunked transfer encoding. */
     public Response postStreamed(String path, String json) {
         var bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return send("POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)),
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)),
                 List.of("Content-Type", "application/json"));
     }
 
     public Response send(String method, String path, String body, List<String> headers) {
-        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+        return send(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
     }
 
     private Response send(String method, String path, HttpRequest.BodyPublisher body, List<String> headers) {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OpenApiConformance {
 
-    private static final boolean ENABLED =
-            !"false".equals(System.getProperty("scoreledger.openapi-conformance"));
+    private static final boolean ENABLED = !"false".equals(System.getProperty("scoreledger.openapi-conformance"));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final int MAX_BODY_SHOWN = 400;
 
     /** Each distinct violation with the first body that showed it and how often it occurred. */
     private static final Map<String, Seen> VIOLATIONS = new LinkedHashMap<>();
+
     private static volatile Document document;
 
     private OpenApiConformance() {}
@@ -54,12 +53,16 @@ public final class OpenApiConformance {
             return;
         }
         var path = pathAndQuery.split("\\?", 2)[0];
-        doc.operation(method, path).flatMap(operation -> operation.violation(response)).ifPresent(violation -> {
-            synchronized (VIOLATIONS) {
-                VIOLATIONS.merge(violation, new Seen(shown(response.body()), 1),
-                        (first, again) -> new Seen(first.example(), first.count() + 1));
-            }
-        });
+        doc.operation(method, path)
+                .flatMap(operation -> operation.violation(response))
+                .ifPresent(violation -> {
+                    synchronized (VIOLATIONS) {
+                        VIOLATIONS.merge(
+                                violation,
+                                new Seen(shown(response.body()), 1),
+                                (first, again) -> new Seen(first.example(), first.count() + 1));
+                    }
+                });
     }
 
     record Seen(String example, int count) {}
@@ -89,11 +92,12 @@ public final class OpenApiConformance {
         static Document load(int port) {
             try {
                 var response = CLIENT.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
-                    throw new IllegalStateException("GET /v3/api-docs answered " + response.statusCode() + ": "
-                            + response.body());
+                    throw new IllegalStateException(
+                            "GET /v3/api-docs answered " + response.statusCode() + ": " + response.body());
                 }
                 return parse(response.body());
             } catch (java.io.IOException e) {
@@ -122,13 +126,15 @@ public final class OpenApiConformance {
                 }
             }
             // A literal segment beats a variable one: /audit/events/export is not /audit/events/{id}.
-            operations.sort(java.util.Comparator.comparingLong(op -> op.template().chars().filter(c -> c == '{').count()));
+            operations.sort(java.util.Comparator.comparingLong(
+                    op -> op.template().chars().filter(c -> c == '{').count()));
             return new Document(operations);
         }
 
         Optional<Operation> operation(String method, String path) {
             return operations.stream()
-                    .filter(op -> op.method().equals(method) && op.pattern().matcher(path).matches())
+                    .filter(op -> op.method().equals(method)
+                            && op.pattern().matcher(path).matches())
                     .findFirst();
         }
     }
@@ -153,7 +159,9 @@ public final class OpenApiConformance {
                 return Optional.of(name + " answered " + status + ", which the document does not list " + listed);
             }
             var contentType = response.header("Content-Type");
-            if (contentType == null || !contentType.startsWith("application/json") || response.body().isEmpty()) {
+            if (contentType == null
+                    || !contentType.startsWith("application/json")
+                    || response.body().isEmpty()) {
                 return Optional.empty();
             }
             var schema = schemas.computeIfAbsent(status, s -> compile(documented));
@@ -185,7 +193,6 @@ public final class OpenApiConformance {
             standalone.putArray("allOf").add(schema);
             return Optional.of(registry.getSchema(standalone));
         }
-
     }
 
     private static String shown(String body) {

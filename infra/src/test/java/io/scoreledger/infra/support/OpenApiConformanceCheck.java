@@ -18,8 +18,10 @@ public class OpenApiConformanceCheck implements AfterAllCallback {
             throw new AssertionError(violations.size() + " response(s) in " + context.getDisplayName()
                     + " contradict the served OpenAPI document (/v3/api-docs):\n"
                     + violations.entrySet().stream()
-                            .map(v -> "- " + v.getKey() + (v.getValue().count() > 1 ? " (" + v.getValue().count() + " times)" : "")
-                                    + "\n    e.g. " + v.getValue().example())
+                            .map(v -> "- " + v.getKey()
+                                    + (v.getValue().count() > 1
+                                            ? " (" + v.getValue().count() + " times)"
+                                            : "") + "\n    e.g. " + v.getValue().example())
                             .collect(Collectors.joining("\n")));
         }
     }

@@ -35,7 +35,8 @@ public final class ServiceProcess implements AutoCloseable {
         this.operatorToken = operatorToken;
     }
 
-    public static ServiceProcess start(String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
+    public static ServiceProcess start(
+            String name, String jdbcUrl, String operatorToken, Path workDir, Map<String, String> properties)
             throws IOException, InterruptedException {
         return start(name, jdbcUrl, operatorToken, workDir, properties, List.of());
     }
@@ -56,7 +57,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xmx" + System.getProperty("bench.service.heap", "3g")));
         command.addAll(jvmOptions);
         command.addAll(List.of(
-                "-cp", mainClassPath(),
+                "-cp",
+                mainClassPath(),
                 "io.scoreledger.infra.ScoreledgerApplication",
                 "--server.port=" + port,
                 "--scoreledger.data-dir=" + workDir.resolve("data"),
@@ -105,13 +107,17 @@ public final class ServiceProcess implements AutoCloseable {
     public double heapUsedMib() {
         try {
             var body = HTTP.send(
-                            HttpRequest.newBuilder(URI.create(
-                                            "http://localhost:" + port + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                            + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
                                     .header("Authorization", "Bearer " + operatorToken)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
-            var value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("measurements").path(0).path("value");
+            var value = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body)
+                    .path("measurements")
+                    .path(0)
+                    .path("value");
             return value.isNumber() ? value.asDouble() / (1024 * 1024) : Double.NaN;
         } catch (IOException e) {
             return Double.NaN;
@@ -167,7 +173,8 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 var response = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

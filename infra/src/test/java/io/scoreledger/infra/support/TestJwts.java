@@ -68,7 +68,8 @@ public final class TestJwts {
                 .build());
     }
 
-    private static String sign(KeyPair keys, String subject, String email, String issuer, String audience, Instant expiry) {
+    private static String sign(
+            KeyPair keys, String subject, String email, String issuer, String audience, Instant expiry) {
         return sign(keys, claims(subject, email, issuer, audience, expiry).build());
     }
 
@@ -112,7 +113,8 @@ public final class TestJwts {
     private static Path writePublicKey() {
         try {
             var pem = "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(TRUSTED.getPublic().getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes())
+                            .encodeToString(TRUSTED.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n";
             var file = Files.createTempFile("scoreledger-test-jwt", ".pem");
             Files.writeString(file, pem);

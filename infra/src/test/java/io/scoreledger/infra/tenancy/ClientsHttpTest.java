@@ -64,8 +64,12 @@ class ClientsHttpTest extends ApplicationTest {
 
     @Test
     void givenClients_whenFilteringByStatusAndSearch_thenOnlyMatchesReturned() {
-        var acme = api().post(clients, "{\"name\": \"Acme Corporation\"}").data().get("id").asText();
-        var initech = api().post(clients, "{\"name\": \"Initech\"}").data().get("id").asText();
+        var acme = api().post(clients, "{\"name\": \"Acme Corporation\"}")
+                .data()
+                .get("id")
+                .asText();
+        var initech =
+                api().post(clients, "{\"name\": \"Initech\"}").data().get("id").asText();
         var deactivated = api().patch(clients + "/" + initech, "{\"status\": \"INACTIVE\"}");
         assertSuccess(deactivated, 200);
         assertThat(deactivated.data().get("status").asText()).isEqualTo("INACTIVE");
@@ -120,7 +124,8 @@ class ClientsHttpTest extends ApplicationTest {
 
     @Test
     void givenUnknownCompany_whenCreatingOrListingClients_thenNotFound() {
-        assertError(api().post("/api/v3/companies/cmp_nobody0000000000000/clients", "{\"name\": \"X\"}"), 404, "NOT_FOUND");
+        assertError(
+                api().post("/api/v3/companies/cmp_nobody0000000000000/clients", "{\"name\": \"X\"}"), 404, "NOT_FOUND");
         assertError(api().get("/api/v3/companies/cmp_nobody0000000000000/clients"), 404, "NOT_FOUND");
     }
 
@@ -137,7 +142,10 @@ class ClientsHttpTest extends ApplicationTest {
 
         assertError(api().get(clients + "/" + foreign), 404, "NOT_FOUND");
         assertError(api().patch(clients + "/" + foreign, "{\"status\": \"INACTIVE\"}"), 404, "NOT_FOUND");
-        assertThat(api().get("/api/v3/companies/" + otherCompany + "/clients/" + foreign).data().get("status").asText())
+        assertThat(api().get("/api/v3/companies/" + otherCompany + "/clients/" + foreign)
+                        .data()
+                        .get("status")
+                        .asText())
                 .isEqualTo("ACTIVE");
     }
 

@@ -15,8 +15,7 @@ class CompaniesHttpTest extends ApplicationTest {
 
     static String companyJson(String name) {
         return """
-                {"name": "%s", "email": "Ops@Example.com", "subscription_package": "enterprise"}"""
-                .formatted(name);
+                {"name": "%s", "email": "Ops@Example.com", "subscription_package": "enterprise"}""".formatted(name);
     }
 
     @Test
@@ -53,7 +52,10 @@ class CompaniesHttpTest extends ApplicationTest {
 
     @Test
     void givenCompanyWithClients_whenListed_thenClientCountCountsThem() {
-        var id = api().post("/api/v3/companies", companyJson("Counted")).data().get("id").asText();
+        var id = api().post("/api/v3/companies", companyJson("Counted"))
+                .data()
+                .get("id")
+                .asText();
         api().post("/api/v3/companies/" + id + "/clients", "{\"name\": \"One\"}");
         api().post("/api/v3/companies/" + id + "/clients", "{\"name\": \"Two\"}");
 
@@ -75,7 +77,8 @@ class CompaniesHttpTest extends ApplicationTest {
     @Test
     void givenBadValues_whenCreatingCompany_thenValidationErrorPerField() {
         var response = api().post(
-                "/api/v3/companies", "{\"name\": \"X\", \"email\": \"nope\", \"subscription_package\": \"gold\"}");
+                        "/api/v3/companies",
+                        "{\"name\": \"X\", \"email\": \"nope\", \"subscription_package\": \"gold\"}");
 
         assertError(response, 422, "VALIDATION_ERROR");
         assertThat(response.details().get("email").get(0).asText())
@@ -88,8 +91,8 @@ class CompaniesHttpTest extends ApplicationTest {
     @Test
     void givenServerOwnedOrUnknownField_whenCreatingCompany_thenRejectedNotIgnored() {
         var response = api().post(
-                "/api/v3/companies",
-                "{\"id\": \"cmp_mine\", \"name\": \"X\", \"email\": \"a@b.co\", \"subscription_package\": \"plus\"}");
+                        "/api/v3/companies",
+                        "{\"id\": \"cmp_mine\", \"name\": \"X\", \"email\": \"a@b.co\", \"subscription_package\": \"plus\"}");
 
         assertError(response, 422, "VALIDATION_ERROR");
         assertThat(response.details().has("id")).isTrue();
@@ -98,7 +101,8 @@ class CompaniesHttpTest extends ApplicationTest {
     @Test
     void givenWrongJsonType_whenCreatingCompany_thenValidationErrorNamesTheField() {
         var response = api().post(
-                "/api/v3/companies", "{\"name\": \"X\", \"email\": \"a@b.co\", \"subscription_package\": [\"plus\"]}");
+                        "/api/v3/companies",
+                        "{\"name\": \"X\", \"email\": \"a@b.co\", \"subscription_package\": [\"plus\"]}");
 
         assertError(response, 422, "VALIDATION_ERROR");
         assertThat(response.details().has("subscription_package")).isTrue();

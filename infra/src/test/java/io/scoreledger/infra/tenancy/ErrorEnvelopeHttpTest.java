@@ -29,7 +29,8 @@ class ErrorEnvelopeHttpTest extends ApplicationTest {
         var response = api().post("/api/v3/companies", "{\"name\": ");
 
         assertError(response, 400, "BAD_REQUEST");
-        assertThat(response.json().path("error").path("message").asText()).isEqualTo("The request body is not valid JSON.");
+        assertThat(response.json().path("error").path("message").asText())
+                .isEqualTo("The request body is not valid JSON.");
     }
 
     @Test
@@ -73,8 +74,8 @@ class ErrorEnvelopeHttpTest extends ApplicationTest {
 
     @Test
     void givenLowercaseBearerScheme_whenCalling_thenAccepted() {
-        var response = api().withToken(null).send(
-                "GET", "/api/v3/companies", (String) null, List.of("Authorization", "bearer " + OPERATOR_TOKEN));
+        var response = api().withToken(null)
+                .send("GET", "/api/v3/companies", (String) null, List.of("Authorization", "bearer " + OPERATOR_TOKEN));
 
         assertThat(response.status()).isEqualTo(200);
     }

@@ -38,21 +38,42 @@ class AddedFieldsUpcasterTest {
 
     @Test
     void givenARevision1ApiKeyIssued_whenRead_thenItIsTheCurrentShapeWithNoRecordedCeiling() {
-        var event = read(AddedFieldsUpcaster.apiKeyIssuedWithIssuerCeiling(), ApiKeyIssued.class, "ApiKey", "1", """
+        var event = read(
+                AddedFieldsUpcaster.apiKeyIssuedWithIssuerCeiling(), ApiKeyIssued.class, "ApiKey", "1", """
                 {"tenantId":{"value":"cmp_acme"},"apiKeyId":{"value":"key_ci"},"name":"CI","scopes":["CLIENTS_READ"],
                  "lookup":"AbCdEfGh12345678","secretSha256":"%s","expiresAt":null,"issuedBy":"usr_john",
-                 "issuedAt":"2026-03-01T09:00:00Z"}""".formatted(HASH));
+                 "issuedAt":"2026-03-01T09:00:00Z"}""".formatted(
+                                HASH));
 
-        assertThat(event).isEqualTo(new ApiKeyIssued(
-                new TenantId("cmp_acme"), new ApiKeyId("key_ci"), "CI", Set.of(Scope.CLIENTS_READ), "AbCdEfGh12345678",
-                HASH, null, "usr_john", AT, null, null));
+        assertThat(event)
+                .isEqualTo(new ApiKeyIssued(
+                        new TenantId("cmp_acme"),
+                        new ApiKeyId("key_ci"),
+                        "CI",
+                        Set.of(Scope.CLIENTS_READ),
+                        "AbCdEfGh12345678",
+                        HASH,
+                        null,
+                        "usr_john",
+                        AT,
+                        null,
+                        null));
     }
 
     @Test
     void givenARevision2ApiKeyIssued_whenRead_thenItsCeilingIsKept() {
         var current = new ApiKeyIssued(
-                new TenantId("cmp_acme"), new ApiKeyId("key_ci"), "CI", Set.of(Scope.CLIENTS_READ), "AbCdEfGh12345678",
-                HASH, null, "usr_john", AT, Role.COMPANY_USER, Set.of(new ClientId("cli_a")));
+                new TenantId("cmp_acme"),
+                new ApiKeyId("key_ci"),
+                "CI",
+                Set.of(Scope.CLIENTS_READ),
+                "AbCdEfGh12345678",
+                HASH,
+                null,
+                "usr_john",
+                AT,
+                Role.COMPANY_USER,
+                Set.of(new ClientId("cli_a")));
         var stored = serializer.serialize(current, String.class).getData();
 
         assertThat(read(AddedFieldsUpcaster.apiKeyIssuedWithIssuerCeiling(), ApiKeyIssued.class, "ApiKey", "2", stored))
@@ -61,20 +82,28 @@ class AddedFieldsUpcasterTest {
 
     @Test
     void givenARevision1SessionStarted_whenRead_thenItKnowsNoOpeningToken() {
-        var event = read(AddedFieldsUpcaster.sessionStartedWithOpeningToken(), SessionStarted.class, "User", "1", """
+        var event = read(
+                AddedFieldsUpcaster.sessionStartedWithOpeningToken(), SessionStarted.class, "User", "1", """
                 {"tenantId":{"value":"cmp_acme"},"userId":{"value":"usr_john"},"sessionId":{"value":"ses_one"},
-                 "tokenSha256":"%s","startedAt":"2026-03-01T09:00:00Z","expiresAt":"2026-03-01T21:00:00Z"}"""
-                .formatted(HASH));
+                 "tokenSha256":"%s","startedAt":"2026-03-01T09:00:00Z","expiresAt":"2026-03-01T21:00:00Z"}""".formatted(
+                                HASH));
 
-        assertThat(event).isEqualTo(new SessionStarted(
-                new TenantId("cmp_acme"), new UserId("usr_john"), new SessionId("ses_one"), HASH, AT,
-                AT.plusSeconds(12 * 3600), null));
+        assertThat(event)
+                .isEqualTo(new SessionStarted(
+                        new TenantId("cmp_acme"),
+                        new UserId("usr_john"),
+                        new SessionId("ses_one"),
+                        HASH,
+                        AT,
+                        AT.plusSeconds(12 * 3600),
+                        null));
     }
 
     private <T> T read(AddedFieldsUpcaster upcaster, Class<T> type, String aggregate, String revision, String payload) {
         var entry = new GenericDomainEventEntry<>(
                 aggregate, "agg-1", 0, "evt-1", "2026-03-01T09:00:00Z", type.getName(), revision, payload, "{}");
-        var upcast = upcaster.upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        var upcast = upcaster.upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         assertThat(upcast).hasSize(1);
         var representation = upcast.get(0);
         assertThat(representation.getType().getRevision()).isEqualTo("2");

@@ -37,16 +37,17 @@ class PolicyPublishedUpcasterTest {
     void givenARevision1EventWithAnActorInItsMetadata_whenRead_thenItIsTheCurrentShapeWithThePublisher() {
         var event = readThroughTheUpcaster(REVISION_1_PAYLOAD, "{\"actor\":\"usr_alice\",\"actorKind\":\"USER\"}");
 
-        assertThat(event).isEqualTo(new PolicyPublished(
-                new TenantId("cmp_acme"),
-                new PolicyId("pol_infosec"),
-                new ClientId("cli_one"),
-                "Information Security",
-                null,
-                "Section 1",
-                "1.0",
-                "usr_alice",
-                Instant.parse("2026-03-01T09:00:00Z")));
+        assertThat(event)
+                .isEqualTo(new PolicyPublished(
+                        new TenantId("cmp_acme"),
+                        new PolicyId("pol_infosec"),
+                        new ClientId("cli_one"),
+                        "Information Security",
+                        null,
+                        "Section 1",
+                        "1.0",
+                        "usr_alice",
+                        Instant.parse("2026-03-01T09:00:00Z")));
     }
 
     @Test
@@ -60,8 +61,15 @@ class PolicyPublishedUpcasterTest {
     @Test
     void givenARevision2Event_whenRead_thenItIsLeftAsItIs() {
         var current = new PolicyPublished(
-                new TenantId("cmp_acme"), new PolicyId("pol_x"), new ClientId("cli_one"), "T", null, "C", "2.0",
-                "key_integration", Instant.parse("2026-04-01T09:00:00Z"));
+                new TenantId("cmp_acme"),
+                new PolicyId("pol_x"),
+                new ClientId("cli_one"),
+                "T",
+                null,
+                "C",
+                "2.0",
+                "key_integration",
+                Instant.parse("2026-04-01T09:00:00Z"));
         var serialized = serializer.serialize(current, String.class);
 
         var event = read(serialized.getData(), "2", "{\"actor\":\"usr_somebody_else\"}");
@@ -75,8 +83,15 @@ class PolicyPublishedUpcasterTest {
 
     private PolicyPublished read(String payload, String revision, String metadata) {
         var entry = new GenericDomainEventEntry<>(
-                "Policy", "pol_infosec", 3, "evt-1", "2026-03-01T09:00:00Z",
-                PolicyPublished.class.getName(), revision, payload, metadata);
+                "Policy",
+                "pol_infosec",
+                3,
+                "evt-1",
+                "2026-03-01T09:00:00Z",
+                PolicyPublished.class.getName(),
+                revision,
+                payload,
+                metadata);
         var upcast = new PolicyPublishedUpcaster()
                 .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
                 .toList();
@@ -87,5 +102,4 @@ class PolicyPublishedUpcasterTest {
         return serializer.deserialize(new SimpleSerializedObject<>(
                 representation.getData(String.class).getData(), String.class, type));
     }
-
 }

@@ -25,8 +25,9 @@ class RetryScheduleTest {
     void givenJitter_whenAFirstRetryIsScheduled_thenItWaitsBetweenTheBaseAndTwentyPercentMore() {
         var schedule = new RetrySchedule(RetrySchedule.STANDARD, new Random(7));
 
-        IntStream.range(0, 100).forEach(i -> assertThat(schedule.delayAfter(1).orElseThrow())
-                .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6)));
+        IntStream.range(0, 100)
+                .forEach(i -> assertThat(schedule.delayAfter(1).orElseThrow())
+                        .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6)));
     }
 
     @Test

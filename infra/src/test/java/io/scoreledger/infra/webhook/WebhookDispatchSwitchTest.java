@@ -25,11 +25,12 @@ class WebhookDispatchSwitchTest {
 
     @Test
     void givenDispatchDisabled_whenTheWebhookWiringLoads_thenDeliveriesAreEnqueuedButNoDispatcherRuns() {
-        webhooks.withPropertyValues("scoreledger.webhooks.dispatch-enabled=false").run(context -> {
-            assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(WebhookDispatcher.class);
-            assertThat(context).hasSingleBean(WebhookEnqueuer.class);
-        });
+        webhooks.withPropertyValues("scoreledger.webhooks.dispatch-enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(WebhookDispatcher.class);
+                    assertThat(context).hasSingleBean(WebhookEnqueuer.class);
+                });
     }
 
     @Test

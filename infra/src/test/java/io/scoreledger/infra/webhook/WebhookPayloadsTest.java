@@ -19,7 +19,15 @@ class WebhookPayloadsTest {
         var policy = PolicyId.mint();
         var client = ClientId.mint();
         var event = new PolicyPublished(
-                tenant, policy, client, "Security Policy", "d", "c", "2.0", "usr_789", Instant.parse("2025-02-20T15:30:00Z"));
+                tenant,
+                policy,
+                client,
+                "Security Policy",
+                "d",
+                "c",
+                "2.0",
+                "usr_789",
+                Instant.parse("2025-02-20T15:30:00Z"));
 
         var payload = WebhookPayloads.of(event, "usr_other").orElseThrow();
 

@@ -79,8 +79,9 @@ class WebhooksHttpTest extends ApplicationTest {
     }
 
     private HttpApi.Response subscribe(String events) {
-        return api().post(webhooks, "{\"url\": \"" + receiverUrl + "\", \"events\": " + events
-                + ", \"description\": \"Alerts\"}");
+        return api().post(
+                        webhooks,
+                        "{\"url\": \"" + receiverUrl + "\", \"events\": " + events + ", \"description\": \"Alerts\"}");
     }
 
     private HttpApi.Response delete(HttpApi as, String path) {
@@ -98,8 +99,10 @@ class WebhooksHttpTest extends ApplicationTest {
     private static String expectedSignature(String secret, String id, String timestamp, String body) throws Exception {
         var mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        return "v1," + Base64.getEncoder().encodeToString(
-                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(
+                                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private String publishPolicy() {
@@ -187,7 +190,8 @@ class WebhooksHttpTest extends ApplicationTest {
                 anonymous().get(one),
                 anonymous().get(one + "/deliveries"),
                 delete(anonymous(), one),
-                anonymous().post("/api/v1/integrations/webhook/test-connection", "{\"url\": \"" + receiverUrl + "\"}"))) {
+                anonymous()
+                        .post("/api/v1/integrations/webhook/test-connection", "{\"url\": \"" + receiverUrl + "\"}"))) {
             assertError(response, 401, "UNAUTHORIZED");
         }
 
@@ -246,7 +250,8 @@ class WebhooksHttpTest extends ApplicationTest {
         do {
             Thread.sleep(50);
             log = api().get(webhooks + "/" + webhookId + "/deliveries");
-        } while (!log.data().get(0).get("status").asText().equals("delivered") && Instant.now().isBefore(deadline));
+        } while (!log.data().get(0).get("status").asText().equals("delivered")
+                && Instant.now().isBefore(deadline));
         assertSuccess(log, 200);
         assertThat(log.data()).hasSize(1);
         assertThat(log.data().get(0).get("event").asText()).isEqualTo("policy.published");
@@ -267,12 +272,16 @@ class WebhooksHttpTest extends ApplicationTest {
             assertThat(attempt.get("duration_ms").asLong()).isNotNegative();
         }
         assertThat(Instant.parse(attemptLog.get(1).get("attempted_at").asText()))
-                .isAfterOrEqualTo(Instant.parse(attemptLog.get(0).get("attempted_at").asText()));
+                .isAfterOrEqualTo(
+                        Instant.parse(attemptLog.get(0).get("attempted_at").asText()));
     }
 
     @Test
     void givenDeliveredEvents_whenTheReadModelsAreResetAndReplayed_thenNothingIsDeliveredAgain() throws Exception {
-        var webhookId = subscribe("[\"policy.created\", \"policy.published\"]").data().get("id").asText();
+        var webhookId = subscribe("[\"policy.created\", \"policy.published\"]")
+                .data()
+                .get("id")
+                .asText();
         publishPolicy();
         awaitReceived(2);
         Thread.sleep(300);
@@ -280,13 +289,16 @@ class WebhooksHttpTest extends ApplicationTest {
                 "select count(*) from webhook_delivery where webhook_id = ?", Integer.class, webhookId);
 
         for (var group : List.of(PolicyProjector.PROCESSING_GROUP, WebhookProjector.PROCESSING_GROUP)) {
-            var processor = processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow();
+            var processor = processing
+                    .eventProcessor(group, TrackingEventProcessor.class)
+                    .orElseThrow();
             processor.shutDown();
             processor.resetTokens();
             processor.start();
         }
         var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (api().get(webhooks + "/" + webhookId).status() != 200 && Instant.now().isBefore(deadline)) {
+        while (api().get(webhooks + "/" + webhookId).status() != 200
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
         assertSuccess(api().get(webhooks + "/" + webhookId), 200);
@@ -303,8 +315,8 @@ class WebhooksHttpTest extends ApplicationTest {
     void givenAReceiver_whenTestingTheConnection_thenASignedTestEventIsReported() throws Exception {
         var secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
         var byUrl = api().post(
-                "/api/v1/integrations/webhook/test-connection",
-                "{\"url\": \"" + receiverUrl + "\", \"secret\": \"" + secret + "\"}");
+                        "/api/v1/integrations/webhook/test-connection",
+                        "{\"url\": \"" + receiverUrl + "\", \"secret\": \"" + secret + "\"}");
 
         assertSuccess(byUrl, 200);
         assertThat(byUrl.data().get("delivered").asBoolean()).isTrue();
@@ -312,12 +324,15 @@ class WebhooksHttpTest extends ApplicationTest {
         var test = received.get(0);
         assertThat(test.headers().get("webhook-signature"))
                 .isEqualTo(expectedSignature(
-                        secret, test.headers().get("webhook-id"), test.headers().get("webhook-timestamp"), test.body()));
+                        secret,
+                        test.headers().get("webhook-id"),
+                        test.headers().get("webhook-timestamp"),
+                        test.body()));
 
         var webhookId = subscribe("[\"policy.created\"]").data().get("id").asText();
         failuresLeft.set(1);
-        var byId = api().post(
-                "/api/v1/integrations/webhook/test-connection", "{\"webhook_id\": \"" + webhookId + "\"}");
+        var byId =
+                api().post("/api/v1/integrations/webhook/test-connection", "{\"webhook_id\": \"" + webhookId + "\"}");
         assertSuccess(byId, 200);
         assertThat(byId.data().get("delivered").asBoolean()).isFalse();
         assertThat(byId.data().get("statusCode").asInt()).isEqualTo(500);
@@ -325,13 +340,16 @@ class WebhooksHttpTest extends ApplicationTest {
 
         assertError(api().post("/api/v1/integrations/webhook/test-connection", "{}"), 422, "VALIDATION_ERROR");
         assertError(
-                api().post("/api/v1/integrations/webhook/test-connection", "{\"webhook_id\": \"whk_00000000000000000000\"}"),
+                api().post(
+                                "/api/v1/integrations/webhook/test-connection",
+                                "{\"webhook_id\": \"whk_00000000000000000000\"}"),
                 404,
                 "NOT_FOUND");
     }
 
     @Test
-    void givenDeliveriesThatFailEveryAttempt_whenFiveInARowGiveUp_thenTheWebhookIsDisabledWithAReason() throws Exception {
+    void givenDeliveriesThatFailEveryAttempt_whenFiveInARowGiveUp_thenTheWebhookIsDisabledWithAReason()
+            throws Exception {
         var webhookId = subscribe("[\"policy.created\"]").data().get("id").asText();
         failuresLeft.set(1_000);
         for (int i = 0; i < 5; i++) {
@@ -350,7 +368,8 @@ class WebhooksHttpTest extends ApplicationTest {
         do {
             Thread.sleep(100);
             one = api().get(webhooks + "/" + webhookId);
-        } while (!one.data().get("status").asText().equals("disabled") && Instant.now().isBefore(deadline));
+        } while (!one.data().get("status").asText().equals("disabled")
+                && Instant.now().isBefore(deadline));
 
         assertThat(one.data().get("status").asText()).isEqualTo("disabled");
         assertThat(one.data().get("disabled_reason").asText())

@@ -2,18 +2,18 @@ package io.scoreledger.infra.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.scoreledger.infra.support.ApplicationTest;
 import io.scoreledger.query.assessment.AssessmentProjector;
 import io.scoreledger.query.audit.AuditProjector;
+import io.scoreledger.query.employee.ScoreProjector;
 import io.scoreledger.query.identity.IdentityProjector;
 import io.scoreledger.query.integration.IntegrationProjector;
 import io.scoreledger.query.policy.PolicyProjector;
-import io.scoreledger.query.employee.ScoreProjector;
 import io.scoreledger.query.tenancy.TenancyProjector;
 import io.scoreledger.query.webhook.WebhookProjector;
-import java.util.List;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -68,9 +68,8 @@ class AxonWiringTest extends ApplicationTest {
         assertThat(dataSourceBehind(context.getBean(EventStorageEngine.class))).isSameAs(theDataSource);
         assertThat(dataSourceBehind(context.getBean(TokenStore.class))).isSameAs(theDataSource);
         assertThat(dataSourceBehind(context.getBean(SagaStore.class))).isSameAs(theDataSource);
-        var jooqConnections = (DataSourceConnectionProvider) context.getBean(DSLContext.class)
-                .configuration()
-                .connectionProvider();
+        var jooqConnections = (DataSourceConnectionProvider)
+                context.getBean(DSLContext.class).configuration().connectionProvider();
         assertThat(unwrap(jooqConnections.dataSource())).isSameAs(theDataSource);
     }
 

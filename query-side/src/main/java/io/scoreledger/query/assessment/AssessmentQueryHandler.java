@@ -24,7 +24,9 @@ public class AssessmentQueryHandler {
 
     @QueryHandler
     FindAssessmentTemplates.Result handle(FindAssessmentTemplates query) {
-        var category = query.category() == null || query.category().isBlank() ? null : query.category().strip();
+        var category = query.category() == null || query.category().isBlank()
+                ? null
+                : query.category().strip();
         var templates = new ArrayList<AssessmentTemplateView>();
         if (query.includeGlobal()) {
             GlobalTemplates.all().stream()
@@ -50,7 +52,8 @@ public class AssessmentQueryHandler {
 
     @QueryHandler
     GetAssessment.Result handle(GetAssessment query) {
-        return repository.findAssessment(query.tenantId(), query.assessmentId())
+        return repository
+                .findAssessment(query.tenantId(), query.assessmentId())
                 .map(view -> new GetAssessment.Result(view, repository.findItems(view.id())))
                 .orElseGet(() -> new GetAssessment.Result(null, List.of()));
     }
@@ -63,7 +66,8 @@ public class AssessmentQueryHandler {
     }
 
     private static Optional<AssessmentTemplateView> globalView(TemplateId id) {
-        return GlobalTemplates.find(id).map(content -> new AssessmentTemplateView(
-                content.id(), null, content.name(), content.category(), true, content.sections(), null));
+        return GlobalTemplates.find(id)
+                .map(content -> new AssessmentTemplateView(
+                        content.id(), null, content.name(), content.category(), true, content.sections(), null));
     }
 }

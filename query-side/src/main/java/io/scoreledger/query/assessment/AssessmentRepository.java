@@ -70,13 +70,17 @@ public class AssessmentRepository {
         for (var section : event.sections()) {
             for (var question : section.questions()) {
                 dsl.insertInto(ASSESSMENT_TEMPLATE_QUESTION)
-                        .set(ASSESSMENT_TEMPLATE_QUESTION.TEMPLATE_ID, event.templateId().value())
+                        .set(
+                                ASSESSMENT_TEMPLATE_QUESTION.TEMPLATE_ID,
+                                event.templateId().value())
                         .set(ASSESSMENT_TEMPLATE_QUESTION.POSITION, position++)
                         .set(ASSESSMENT_TEMPLATE_QUESTION.SECTION, section.name())
                         .set(ASSESSMENT_TEMPLATE_QUESTION.QUESTION_ID, question.id())
                         .set(ASSESSMENT_TEMPLATE_QUESTION.TEXT, question.text())
                         .set(ASSESSMENT_TEMPLATE_QUESTION.WEIGHT, question.weight())
-                        .set(ASSESSMENT_TEMPLATE_QUESTION.ANSWER_TYPE, question.answerType().name())
+                        .set(
+                                ASSESSMENT_TEMPLATE_QUESTION.ANSWER_TYPE,
+                                question.answerType().name())
                         .execute();
             }
         }
@@ -244,7 +248,10 @@ public class AssessmentRepository {
                 .fetchOne();
         BigDecimal average = row.value1();
         return new GetCompletedAssessmentScores.Result(
-                average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(), row.value2());
+                average == null
+                        ? null
+                        : average.setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                row.value2());
     }
 
     /**
@@ -252,8 +259,7 @@ public class AssessmentRepository {
      * at or before {@code asOf}.
      */
     GetCompletedAssessmentScores.Result completedScoresAsOf(TenantId tenantId, Instant asOf) {
-        var row = dsl.resultQuery(
-                        """
+        var row = dsl.resultQuery("""
                         select avg(s.score) as average, count(*) as assessments
                         from read_model.assessment a
                         join lateral (
@@ -266,13 +272,12 @@ public class AssessmentRepository {
                           and a.completed_at <= {1}
                           and (a.deleted_at is null or a.deleted_at > {1})
                           and s.score is not null
-                        """,
-                        DSL.val(tenantId.value()),
-                        DSL.val(asOf))
-                .fetchOne();
+                        """, DSL.val(tenantId.value()), DSL.val(asOf)).fetchOne();
         BigDecimal average = row.get("average", BigDecimal.class);
         return new GetCompletedAssessmentScores.Result(
-                average == null ? null : average.setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                average == null
+                        ? null
+                        : average.setScale(1, RoundingMode.HALF_UP).doubleValue(),
                 row.get("assessments", Integer.class));
     }
 
@@ -293,7 +298,9 @@ public class AssessmentRepository {
                 template.getName(),
                 template.getCategory(),
                 false,
-                sections.entrySet().stream().map(s -> new TemplateSection(s.getKey(), s.getValue())).toList(),
+                sections.entrySet().stream()
+                        .map(s -> new TemplateSection(s.getKey(), s.getValue()))
+                        .toList(),
                 template.getCreatedAt());
     }
 

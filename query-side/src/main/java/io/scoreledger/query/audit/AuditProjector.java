@@ -1,11 +1,11 @@
 package io.scoreledger.query.audit;
 
+import io.scoreledger.query.PendingWrites;
+import io.scoreledger.query.WritesAtCommit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.scoreledger.query.PendingWrites;
-import io.scoreledger.query.WritesAtCommit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -59,8 +59,12 @@ public class AuditProjector {
     public AuditProjector(AuditRepository repository, StoredPositions storedPositions) {
         this.repository = repository;
         this.storedPositions = storedPositions;
-        this.pending = new PendingWrites<>("audit-chain-batch", messages -> new Batch(
-                storedPositions.of(messages.stream().map(Message::getIdentifier).toList()), repository.batch()));
+        this.pending = new PendingWrites<>(
+                "audit-chain-batch",
+                messages -> new Batch(
+                        storedPositions.of(
+                                messages.stream().map(Message::getIdentifier).toList()),
+                        repository.batch()));
     }
 
     @EventHandler
@@ -72,9 +76,13 @@ public class AuditProjector {
         // A gap-aware token's position is the highest index seen, not this event's when it fills a gap (its
         // transaction committed after a later one's), so the event's own index is read from the store.
         Long stored = batch.positions().get(message.getIdentifier());
-        long position = stored != null ? stored : storedPositions.of(message.getIdentifier())
-                .orElseGet(() -> token.position()
-                        .orElseThrow(() -> new IllegalStateException("The audit chain needs a global position")));
+        long position = stored != null
+                ? stored
+                : storedPositions
+                        .of(message.getIdentifier())
+                        .orElseGet(() -> token.position()
+                                .orElseThrow(
+                                        () -> new IllegalStateException("The audit chain needs a global position")));
         var entry = AuditCanonicalForm.entryOf(message, position);
         if (entry.isEmpty()) {
             log.warn(

@@ -33,7 +33,8 @@ public class AuditRepository {
         return dsl.selectFrom(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.TENANT_ID.eq(tenantId))
                 .forUpdate()
-                .fetchOptional(row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
+                .fetchOptional(
+                        row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
                 .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
     }
 
@@ -148,7 +149,8 @@ public class AuditRepository {
     public GetAuditChainHead.Result head(TenantId tenantId) {
         return dsl.selectFrom(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.TENANT_ID.eq(tenantId.value()))
-                .fetchOptional(row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
+                .fetchOptional(
+                        row -> new GetAuditChainHead.Result(row.getPosition(), row.getLink(), row.getChainIndex()))
                 .orElse(new GetAuditChainHead.Result(0, AuditCanonicalForm.GENESIS, 0));
     }
 

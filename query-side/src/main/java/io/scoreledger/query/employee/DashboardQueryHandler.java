@@ -1,10 +1,10 @@
 package io.scoreledger.query.employee;
 
 import io.scoreledger.assessment.queries.GetCompletedAssessmentScores;
-import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.employee.model.DashboardFormula;
 import io.scoreledger.employee.queries.GetDashboard;
 import io.scoreledger.employee.queries.GetDashboardSummary;
+import io.scoreledger.organization.queries.GetOrganizationScore;
 import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -25,8 +25,10 @@ public class DashboardQueryHandler {
     GetDashboard.Result handle(GetDashboard query) {
         var tenant = query.tenantId();
         var at = query.asOf();
-        var employees = ask(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class).employees();
-        var organization = ask(new GetOrganizationScore(tenant, at), GetOrganizationScore.Result.class).score();
+        var employees = ask(new GetDashboardSummary(tenant, at), GetDashboardSummary.Result.class)
+                .employees();
+        var organization = ask(new GetOrganizationScore(tenant, at), GetOrganizationScore.Result.class)
+                .score();
         var assessments = ask(new GetCompletedAssessmentScores(tenant, at), GetCompletedAssessmentScores.Result.class);
         var overall = DashboardFormula.overallScore(employees, organization, assessments.averageScore());
         return new GetDashboard.Result(

@@ -1,15 +1,11 @@
 package io.scoreledger.query.employee;
 
-import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
-import static io.scoreledger.query.jooq.Tables.SIGNAL;
 import static io.scoreledger.query.employee.ScoreRows.departmentOrNull;
 import static io.scoreledger.query.employee.ScoreRows.signalType;
+import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
+import static io.scoreledger.query.jooq.Tables.SIGNAL;
 import static org.jooq.impl.DSL.row;
 
-import io.scoreledger.ids.ClientId;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.SignalId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.FactorContribution;
 import io.scoreledger.employee.model.Severity;
@@ -18,6 +14,10 @@ import io.scoreledger.employee.queries.EmployeeScoreView;
 import io.scoreledger.employee.queries.FindDecayCandidates;
 import io.scoreledger.employee.queries.FindEmployeeScores;
 import io.scoreledger.employee.queries.SignalView;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.SignalId;
+import io.scoreledger.ids.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -48,7 +48,8 @@ final class EmployeeScoreRepository {
             conditions.add(EMPLOYEE.DEPARTMENT.eq(query.department()));
         }
         if (query.band() != null) {
-            conditions.add(EMPLOYEE.SCORE.between(query.band().min(), query.band().max()));
+            conditions.add(
+                    EMPLOYEE.SCORE.between(query.band().min(), query.band().max()));
         }
         if (query.after() != null) {
             var cursor = Cursor.decode(query.after());
@@ -141,7 +142,8 @@ final class EmployeeScoreRepository {
                 .and(after == null ? DSL.trueCondition() : EMPLOYEE.ID.gt(after.value()))
                 .orderBy(EMPLOYEE.ID)
                 .limit(limit)
-                .fetch(row -> new FindDecayCandidates.Candidate(new TenantId(row.value1()), new EmployeeId(row.value2())));
+                .fetch(row ->
+                        new FindDecayCandidates.Candidate(new TenantId(row.value1()), new EmployeeId(row.value2())));
     }
 
     /** The opaque position of a row in score, id order: base64url of "score:id". */

@@ -1,12 +1,12 @@
 package io.scoreledger.query.employee;
 
-import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
-import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
 import static io.scoreledger.query.employee.ScoreRows.EVERYONE;
 import static io.scoreledger.query.employee.ScoreRows.zeros;
+import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
+import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
 
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.ScoreHistogram;
+import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.NavigableMap;
@@ -88,16 +88,14 @@ final class HistogramRepository {
 
     /** How many employees held each score at {@code asOf}, by the department they were in then if asked. */
     private ResultQuery<Record> scoresAsOf(TenantId tenantId, Instant asOf, boolean byDepartment) {
-        String department = byDepartment
-                ? """
+        String department = byDepartment ? """
                   left join lateral (
                       select d.department from read_model.department_change d
                       where d.employee_id = e.id and d.changed_at <= {1}
                       order by d.changed_at desc, d.sequence desc
                       limit 1
                   ) d on true
-                  """
-                : "";
+                  """ : "";
         return dsl.resultQuery(
                 """
                 select %s as department, s.score, count(*) as employees
@@ -111,8 +109,7 @@ final class HistogramRepository {
                 %s
                 where e.company_id = {0}
                 group by 1, 2
-                """
-                        .formatted(byDepartment ? "coalesce(d.department, e.department)" : "''", department),
+                """.formatted(byDepartment ? "coalesce(d.department, e.department)" : "''", department),
                 DSL.val(tenantId.value()),
                 DSL.val(asOf));
     }
@@ -130,7 +127,8 @@ final class HistogramRepository {
     }
 
     /** The snapshots from the last one at or before {@code from} up to {@code to}, by day. */
-    NavigableMap<LocalDate, ScoreHistogram> snapshots(TenantId tenantId, String department, LocalDate from, LocalDate to) {
+    NavigableMap<LocalDate, ScoreHistogram> snapshots(
+            TenantId tenantId, String department, LocalDate from, LocalDate to) {
         var snapshots = new TreeMap<LocalDate, ScoreHistogram>();
         Condition scope = SCORE_SNAPSHOT.COMPANY_ID.eq(tenantId.value()).and(SCORE_SNAPSHOT.DEPARTMENT.eq(department));
         dsl.select(SCORE_SNAPSHOT.DAY, SCORE_SNAPSHOT.COUNTS)

@@ -1,12 +1,12 @@
 package io.scoreledger.query.employee;
 
-import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.employee.ScoreRows.signalType;
+import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.queries.FindTopRisks;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -23,7 +23,8 @@ final class RiskRepository {
     }
 
     List<FindTopRisks.Risk> findLowestScores(TenantId tenantId, int limit) {
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.SCORE, EMPLOYEE.BAND, EMPLOYEE.TOP_RISK_FACTOR)
+        return dsl
+                .select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.SCORE, EMPLOYEE.BAND, EMPLOYEE.TOP_RISK_FACTOR)
                 .from(EMPLOYEE)
                 .where(EMPLOYEE.COMPANY_ID.eq(tenantId.value()))
                 .and(EMPLOYEE.SCORE.isNotNull())
@@ -42,8 +43,7 @@ final class RiskRepository {
      * score index, so the cost follows the changes in the window and the limit, not the size of the tenant.
      */
     List<FindTopRisks.Risk> findBiggestDrops(TenantId tenantId, Instant since, int limit) {
-        var records = dsl.resultQuery(
-                        """
+        var records = dsl.resultQuery("""
                         with baseline as (
                             select distinct on (employee_id) employee_id, coalesce(previous_score, score) as score_then
                             from read_model.score_change
@@ -68,10 +68,7 @@ final class RiskRepository {
                         ) risks
                         order by change, score, id
                         limit {2}
-                        """,
-                        DSL.val(tenantId.value()),
-                        DSL.val(since),
-                        DSL.val(limit))
+                        """, DSL.val(tenantId.value()), DSL.val(since), DSL.val(limit))
                 .fetch();
         return records.stream()
                 .map(row -> risk(row, row.get("change", Integer.class)))

@@ -56,7 +56,8 @@ final class ScoreBatchRepository implements PendingWrites.Buffer {
 
     /** Reads the rows of these employees that are not read yet, in one query. */
     void readEmployees(Collection<String> ids) {
-        var unread = ids.stream().filter(id -> !employees.containsKey(id)).distinct().toList();
+        var unread =
+                ids.stream().filter(id -> !employees.containsKey(id)).distinct().toList();
         if (unread.isEmpty()) {
             return;
         }
@@ -115,7 +116,9 @@ final class ScoreBatchRepository implements PendingWrites.Buffer {
     /** Writes what is pending and forgets it, so the buffer can be flushed early (before a signal is disputed). */
     @Override
     public void flush() {
-        insertInChunks(List.copyOf(newEmployees.values()), insert -> insert.onConflict(EMPLOYEE.ID).doNothing());
+        insertInChunks(
+                List.copyOf(newEmployees.values()),
+                insert -> insert.onConflict(EMPLOYEE.ID).doNothing());
         if (!changedEmployees.isEmpty()) {
             dsl.batchUpdate(changedEmployees).execute();
         }
@@ -136,7 +139,8 @@ final class ScoreBatchRepository implements PendingWrites.Buffer {
         if (histograms.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(SCORE_HISTOGRAM, SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT, SCORE_HISTOGRAM.COUNTS);
+        var insert = dsl.insertInto(
+                SCORE_HISTOGRAM, SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT, SCORE_HISTOGRAM.COUNTS);
         for (var entry : histograms.entrySet()) {
             insert = insert.values(entry.getKey().company(), entry.getKey().department(), entry.getValue());
         }
@@ -152,7 +156,11 @@ final class ScoreBatchRepository implements PendingWrites.Buffer {
             return;
         }
         var insert = dsl.insertInto(
-                SCORE_SNAPSHOT, SCORE_SNAPSHOT.COMPANY_ID, SCORE_SNAPSHOT.DEPARTMENT, SCORE_SNAPSHOT.DAY, SCORE_SNAPSHOT.COUNTS);
+                SCORE_SNAPSHOT,
+                SCORE_SNAPSHOT.COMPANY_ID,
+                SCORE_SNAPSHOT.DEPARTMENT,
+                SCORE_SNAPSHOT.DAY,
+                SCORE_SNAPSHOT.COUNTS);
         for (var entry : snapshots.entrySet()) {
             var key = entry.getKey();
             insert = insert.values(key.company(), key.department(), key.day(), entry.getValue());

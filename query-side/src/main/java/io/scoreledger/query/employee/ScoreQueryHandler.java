@@ -38,7 +38,8 @@ public class ScoreQueryHandler {
         String scope = scope(query.department());
         Instant at = query.asOf() == null ? clock.instant() : query.asOf();
         var thirtyDaysEarlier = LocalDate.ofInstant(at.minus(TREND_WINDOW), ZoneOffset.UTC);
-        Double averageThen = repository.snapshotAtOrBefore(query.tenantId(), scope, thirtyDaysEarlier)
+        Double averageThen = repository
+                .snapshotAtOrBefore(query.tenantId(), scope, thirtyDaysEarlier)
                 .filter(histogram -> histogram.total() > 0)
                 .map(ScoreHistogram::average)
                 .orElse(null);
@@ -88,8 +89,8 @@ public class ScoreQueryHandler {
         }
         var risks = switch (query.order()) {
             case LOWEST_SCORE -> repository.findLowestScores(query.tenantId(), query.limit());
-            case BIGGEST_DROP -> repository.findBiggestDrops(
-                    query.tenantId(), clock.instant().minus(TREND_WINDOW), query.limit());
+            case BIGGEST_DROP ->
+                repository.findBiggestDrops(query.tenantId(), clock.instant().minus(TREND_WINDOW), query.limit());
         };
         return new FindTopRisks.Result(risks);
     }

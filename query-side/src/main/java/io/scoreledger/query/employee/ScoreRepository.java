@@ -5,13 +5,13 @@ import io.scoreledger.employee.events.EmployeeRegistered;
 import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.ScoreHistogram;
 import io.scoreledger.employee.queries.EmployeeScoreView;
 import io.scoreledger.employee.queries.FindDecayCandidates;
 import io.scoreledger.employee.queries.FindEmployeeScores;
 import io.scoreledger.employee.queries.FindTopRisks;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +87,8 @@ public class ScoreRepository {
         return histograms.snapshotAtOrBefore(tenantId, department, day);
     }
 
-    NavigableMap<LocalDate, ScoreHistogram> snapshots(TenantId tenantId, String department, LocalDate from, LocalDate to) {
+    NavigableMap<LocalDate, ScoreHistogram> snapshots(
+            TenantId tenantId, String department, LocalDate from, LocalDate to) {
         return histograms.snapshots(tenantId, department, from, to);
     }
 

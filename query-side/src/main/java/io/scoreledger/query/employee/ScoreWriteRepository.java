@@ -1,28 +1,28 @@
 package io.scoreledger.query.employee;
 
+import static io.scoreledger.query.employee.ScoreRows.EVERYONE;
+import static io.scoreledger.query.employee.ScoreRows.department;
+import static io.scoreledger.query.employee.ScoreRows.zeros;
 import static io.scoreledger.query.jooq.Tables.DEPARTMENT_CHANGE;
 import static io.scoreledger.query.jooq.Tables.EMPLOYEE;
 import static io.scoreledger.query.jooq.Tables.SCORE_CHANGE;
 import static io.scoreledger.query.jooq.Tables.SCORE_HISTOGRAM;
 import static io.scoreledger.query.jooq.Tables.SCORE_SNAPSHOT;
 import static io.scoreledger.query.jooq.Tables.SIGNAL;
-import static io.scoreledger.query.employee.ScoreRows.EVERYONE;
-import static io.scoreledger.query.employee.ScoreRows.department;
-import static io.scoreledger.query.employee.ScoreRows.zeros;
 
 import io.scoreledger.employee.events.EmployeeProfileChanged;
 import io.scoreledger.employee.events.EmployeeRegistered;
 import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
+import io.scoreledger.employee.model.Band;
+import io.scoreledger.employee.model.FactorContribution;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.query.PendingWrites;
 import io.scoreledger.query.jooq.tables.records.DepartmentChangeRecord;
 import io.scoreledger.query.jooq.tables.records.EmployeeRecord;
 import io.scoreledger.query.jooq.tables.records.ScoreChangeRecord;
 import io.scoreledger.query.jooq.tables.records.SignalRecord;
-import io.scoreledger.employee.model.Band;
-import io.scoreledger.employee.model.FactorContribution;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -89,7 +89,8 @@ final class ScoreWriteRepository {
             row.setLastSequence(sequence);
             writes.insert(row);
         }
-        recordDepartment(event.employeeId(), sequence, event.tenantId().value(), event.registeredAt(), event.department());
+        recordDepartment(
+                event.employeeId(), sequence, event.tenantId().value(), event.registeredAt(), event.department());
     }
 
     private void recordDepartment(EmployeeId employeeId, long sequence, String company, Instant at, String department) {
@@ -147,9 +148,12 @@ final class ScoreWriteRepository {
         var contributions = event.contributions() == null ? List.<FactorContribution>of() : event.contributions();
         row.setScore(event.score());
         row.setBand((event.band() == null ? Band.of(event.score()) : event.band()).name());
-        row.setContributionFactors(contributions.stream().map(c -> c.factor().name()).toArray(String[]::new));
-        row.setContributionPoints(contributions.stream().map(FactorContribution::points).toArray(Double[]::new));
-        row.setTopRiskFactor(event.topRiskFactor() == null ? null : event.topRiskFactor().name());
+        row.setContributionFactors(
+                contributions.stream().map(c -> c.factor().name()).toArray(String[]::new));
+        row.setContributionPoints(
+                contributions.stream().map(FactorContribution::points).toArray(Double[]::new));
+        row.setTopRiskFactor(
+                event.topRiskFactor() == null ? null : event.topRiskFactor().name());
         row.setModelVersion(event.modelVersion());
         row.setScoredAt(event.changedAt());
         row.setLastSequence(sequence);
@@ -169,13 +173,17 @@ final class ScoreWriteRepository {
 
     /** Moves one employee from score {@code from} to score {@code to} (either null: enters or leaves). */
     private Integer[] adjust(String company, String department, Integer from, Integer to) {
-        Integer[] counts = pending.current().histogram(company, department, () -> dsl.select(SCORE_HISTOGRAM.COUNTS)
-                .from(SCORE_HISTOGRAM)
-                .where(SCORE_HISTOGRAM.COMPANY_ID.eq(company))
-                .and(SCORE_HISTOGRAM.DEPARTMENT.eq(department))
-                .forUpdate()
-                .fetchOptional(SCORE_HISTOGRAM.COUNTS)
-                .orElseGet(() -> zeros()));
+        Integer[] counts = pending.current()
+                .histogram(
+                        company,
+                        department,
+                        () -> dsl.select(SCORE_HISTOGRAM.COUNTS)
+                                .from(SCORE_HISTOGRAM)
+                                .where(SCORE_HISTOGRAM.COMPANY_ID.eq(company))
+                                .and(SCORE_HISTOGRAM.DEPARTMENT.eq(department))
+                                .forUpdate()
+                                .fetchOptional(SCORE_HISTOGRAM.COUNTS)
+                                .orElseGet(() -> zeros()));
         if (from != null) {
             counts[from] = counts[from] - 1;
         }

@@ -25,7 +25,8 @@ public class IdentityQueryHandler {
 
     @QueryHandler
     GetUser.Result handle(GetUser query) {
-        return new GetUser.Result(repository.findUser(query.tenantId(), query.userId()).orElse(null));
+        return new GetUser.Result(
+                repository.findUser(query.tenantId(), query.userId()).orElse(null));
     }
 
     @QueryHandler
@@ -41,17 +42,20 @@ public class IdentityQueryHandler {
 
     @QueryHandler
     GetApiKey.Result handle(GetApiKey query) {
-        return new GetApiKey.Result(repository.findApiKey(query.tenantId(), query.apiKeyId()).orElse(null));
+        return new GetApiKey.Result(
+                repository.findApiKey(query.tenantId(), query.apiKeyId()).orElse(null));
     }
 
     @QueryHandler
     FindApiKeyCredential.Result handle(FindApiKeyCredential query) {
-        return new FindApiKeyCredential.Result(repository.findApiKeyCredential(query.lookup()).orElse(null));
+        return new FindApiKeyCredential.Result(
+                repository.findApiKeyCredential(query.lookup()).orElse(null));
     }
 
     @QueryHandler
     FindSession.Result handle(FindSession query) {
-        return new FindSession.Result(repository.findSession(query.tokenSha256()).orElse(null));
+        return new FindSession.Result(
+                repository.findSession(query.tokenSha256()).orElse(null));
     }
 
     @QueryHandler

@@ -55,7 +55,9 @@ public class IdentityRepository {
                 .set(APP_USER.EMAIL, event.email())
                 .set(APP_USER.ROLE, event.role().name())
                 .set(APP_USER.ACTIVE, true)
-                .set(APP_USER.CLIENT_IDS, event.clientIds().stream().map(ClientId::value).sorted().toArray(String[]::new))
+                .set(
+                        APP_USER.CLIENT_IDS,
+                        event.clientIds().stream().map(ClientId::value).sorted().toArray(String[]::new))
                 .set(APP_USER.CREATED_AT, event.registeredAt())
                 .set(APP_USER.LAST_SEQUENCE, sequence)
                 .onConflict(APP_USER.ID)
@@ -117,16 +119,25 @@ public class IdentityRepository {
                 .set(API_KEY.ID, event.apiKeyId().value())
                 .set(API_KEY.COMPANY_ID, event.tenantId().value())
                 .set(API_KEY.NAME, event.name())
-                .set(API_KEY.SCOPES, event.scopes().stream().map(Scope::name).sorted().toArray(String[]::new))
+                .set(
+                        API_KEY.SCOPES,
+                        event.scopes().stream().map(Scope::name).sorted().toArray(String[]::new))
                 .set(API_KEY.LOOKUP, event.lookup())
                 .set(API_KEY.SECRET_SHA256, event.secretSha256())
                 .set(API_KEY.ISSUED_BY, event.issuedBy())
                 .set(API_KEY.CREATED_AT, event.issuedAt())
                 .set(API_KEY.EXPIRES_AT, event.expiresAt())
-                .set(API_KEY.ISSUER_ROLE, event.issuerRole() == null ? null : event.issuerRole().name())
-                .set(API_KEY.ISSUER_CLIENT_IDS, event.issuerClientIds() == null
-                        ? null
-                        : event.issuerClientIds().stream().map(ClientId::value).sorted().toArray(String[]::new))
+                .set(
+                        API_KEY.ISSUER_ROLE,
+                        event.issuerRole() == null ? null : event.issuerRole().name())
+                .set(
+                        API_KEY.ISSUER_CLIENT_IDS,
+                        event.issuerClientIds() == null
+                                ? null
+                                : event.issuerClientIds().stream()
+                                        .map(ClientId::value)
+                                        .sorted()
+                                        .toArray(String[]::new))
                 .onConflict(API_KEY.ID)
                 .doNothing()
                 .execute();
@@ -159,7 +170,9 @@ public class IdentityRepository {
                 .set(API_KEY_USAGE.LAST_USED_AT, at)
                 .onConflict(API_KEY_USAGE.API_KEY_ID)
                 .doUpdate()
-                .set(API_KEY_USAGE.LAST_USED_AT, greatest(API_KEY_USAGE.LAST_USED_AT, DSL.excluded(API_KEY_USAGE.LAST_USED_AT)))));
+                .set(
+                        API_KEY_USAGE.LAST_USED_AT,
+                        greatest(API_KEY_USAGE.LAST_USED_AT, DSL.excluded(API_KEY_USAGE.LAST_USED_AT)))));
         dsl.batch(batch).execute();
     }
 
@@ -179,7 +192,8 @@ public class IdentityRepository {
     private static Condition filters(FindUsers query) {
         var conditions = new ArrayList<Condition>();
         if (!query.unrestricted()) {
-            conditions.add(APP_USER.COMPANY_ID.in(query.visibleTenants().stream().map(TenantId::value).toList()));
+            conditions.add(APP_USER.COMPANY_ID.in(
+                    query.visibleTenants().stream().map(TenantId::value).toList()));
         }
         if (query.company() != null) {
             conditions.add(APP_USER.COMPANY_ID.eq(query.company().value()));
@@ -228,16 +242,18 @@ public class IdentityRepository {
     }
 
     Optional<ApiKeyCredential> findApiKeyCredential(String lookup) {
-        return dsl.selectFrom(API_KEY).where(API_KEY.LOOKUP.eq(lookup)).fetchOptional(row -> new ApiKeyCredential(
-                new ApiKeyId(row.getId()),
-                new TenantId(row.getCompanyId()),
-                scopes(row.getScopes()),
-                row.getSecretSha256(),
-                row.getExpiresAt(),
-                row.getRevokedAt(),
-                row.getIssuedBy(),
-                row.getIssuerRole() == null ? null : Role.valueOf(row.getIssuerRole()),
-                row.getIssuerClientIds() == null ? null : clientIds(row.getIssuerClientIds())));
+        return dsl.selectFrom(API_KEY)
+                .where(API_KEY.LOOKUP.eq(lookup))
+                .fetchOptional(row -> new ApiKeyCredential(
+                        new ApiKeyId(row.getId()),
+                        new TenantId(row.getCompanyId()),
+                        scopes(row.getScopes()),
+                        row.getSecretSha256(),
+                        row.getExpiresAt(),
+                        row.getRevokedAt(),
+                        row.getIssuedBy(),
+                        row.getIssuerRole() == null ? null : Role.valueOf(row.getIssuerRole()),
+                        row.getIssuerClientIds() == null ? null : clientIds(row.getIssuerClientIds())));
     }
 
     Optional<SessionView> findSession(String tokenSha256) {

@@ -18,6 +18,7 @@ public class OrganizationQueryHandler {
                     repository.scoreAsOf(query.tenantId(), query.asOf()),
                     repository.findingsAsOf(query.tenantId(), query.asOf()));
         }
-        return new GetOrganizationScore.Result(repository.score(query.tenantId()), repository.findings(query.tenantId()));
+        return new GetOrganizationScore.Result(
+                repository.score(query.tenantId()), repository.findings(query.tenantId()));
     }
 }

@@ -30,7 +30,9 @@ public class OrganizationRepository {
                 .set(ORGANIZATION_FINDING.EXTERNAL_ID, event.externalId())
                 .set(ORGANIZATION_FINDING.ISSUE_TYPE, event.issueType())
                 .set(ORGANIZATION_FINDING.FACTOR, event.factor())
-                .set(ORGANIZATION_FINDING.SEVERITY, event.severity() == null ? null : event.severity().name())
+                .set(
+                        ORGANIZATION_FINDING.SEVERITY,
+                        event.severity() == null ? null : event.severity().name())
                 .set(ORGANIZATION_FINDING.FIRST_SEEN, event.firstSeen())
                 .set(ORGANIZATION_FINDING.LAST_SEEN, event.lastSeen())
                 .set(ORGANIZATION_FINDING.DOMAIN, event.domain())
@@ -51,7 +53,9 @@ public class OrganizationRepository {
                 .onConflict(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, ORGANIZATION_SCORE_CHANGE.SEQUENCE)
                 .doNothing()
                 .execute();
-        int findings = dsl.fetchCount(ORGANIZATION_FINDING, ORGANIZATION_FINDING.COMPANY_ID.eq(event.tenantId().value()));
+        int findings = dsl.fetchCount(
+                ORGANIZATION_FINDING,
+                ORGANIZATION_FINDING.COMPANY_ID.eq(event.tenantId().value()));
         dsl.insertInto(ORGANIZATION_SCORE)
                 .set(ORGANIZATION_SCORE.COMPANY_ID, event.tenantId().value())
                 .set(ORGANIZATION_SCORE.SCORE, event.score())
@@ -99,7 +103,6 @@ public class OrganizationRepository {
     int findingsAsOf(TenantId tenantId, Instant asOf) {
         return dsl.fetchCount(
                 ORGANIZATION_FINDING,
-                ORGANIZATION_FINDING.COMPANY_ID.eq(tenantId.value())
-                        .and(ORGANIZATION_FINDING.RECORDED_AT.le(asOf)));
+                ORGANIZATION_FINDING.COMPANY_ID.eq(tenantId.value()).and(ORGANIZATION_FINDING.RECORDED_AT.le(asOf)));
     }
 }

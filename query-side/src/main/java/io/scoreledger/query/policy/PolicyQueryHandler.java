@@ -35,7 +35,8 @@ public class PolicyQueryHandler {
 
     @QueryHandler
     GetPolicy.Result handle(GetPolicy query) {
-        return new GetPolicy.Result(repository.findPolicy(query.tenantId(), query.policyId()).orElse(null));
+        return new GetPolicy.Result(
+                repository.findPolicy(query.tenantId(), query.policyId()).orElse(null));
     }
 
     @QueryHandler

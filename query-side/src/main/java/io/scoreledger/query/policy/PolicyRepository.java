@@ -23,9 +23,9 @@ import io.scoreledger.policy.events.PolicyCreated;
 import io.scoreledger.policy.events.PolicyPublished;
 import io.scoreledger.policy.events.PolicyUpdated;
 import io.scoreledger.policy.queries.PolicyCategoryView;
-import io.scoreledger.query.jooq.tables.records.PolicyCategoryRecord;
 import io.scoreledger.policy.queries.PolicyVersionView;
 import io.scoreledger.policy.queries.PolicyView;
+import io.scoreledger.query.jooq.tables.records.PolicyCategoryRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +84,12 @@ public class PolicyRepository {
                 .set(POLICY.TITLE, event.title())
                 .set(POLICY.DESCRIPTION, event.description())
                 .set(POLICY.CONTENT, event.content())
-                .set(POLICY.CATEGORY_ID, event.categoryId() == null ? null : event.categoryId().value())
-                .set(POLICY.OWNER_ID, event.ownerId() == null ? null : event.ownerId().value())
+                .set(
+                        POLICY.CATEGORY_ID,
+                        event.categoryId() == null ? null : event.categoryId().value())
+                .set(
+                        POLICY.OWNER_ID,
+                        event.ownerId() == null ? null : event.ownerId().value())
                 .set(POLICY.POLICY_TYPE, event.policyType())
                 .set(POLICY.NOTES, event.notes())
                 .set(POLICY.STATUS, PolicyStatus.DRAFT.name())
@@ -96,8 +100,14 @@ public class PolicyRepository {
                 .onConflict(POLICY.ID)
                 .doNothing()
                 .execute();
-        insertVersion(event.policyId(), event.version(), event.title(), event.description(), event.content(),
-                event.createdAt(), null);
+        insertVersion(
+                event.policyId(),
+                event.version(),
+                event.title(),
+                event.description(),
+                event.content(),
+                event.createdAt(),
+                null);
     }
 
     void updatePolicy(PolicyUpdated event, long sequence) {
@@ -113,8 +123,14 @@ public class PolicyRepository {
                 .where(POLICY.ID.eq(event.policyId().value()))
                 .and(POLICY.LAST_SEQUENCE.lt(sequence))
                 .execute();
-        insertVersion(event.policyId(), event.version(), event.title(), event.description(), event.content(),
-                event.updatedAt(), null);
+        insertVersion(
+                event.policyId(),
+                event.version(),
+                event.title(),
+                event.description(),
+                event.content(),
+                event.updatedAt(),
+                null);
     }
 
     void publishPolicy(PolicyPublished event, long sequence) {
@@ -128,8 +144,14 @@ public class PolicyRepository {
                 .where(POLICY.ID.eq(event.policyId().value()))
                 .and(POLICY.LAST_SEQUENCE.lt(sequence))
                 .execute();
-        insertVersion(event.policyId(), event.version(), event.title(), event.description(), event.content(),
-                event.publishedAt(), event.publishedAt());
+        insertVersion(
+                event.policyId(),
+                event.version(),
+                event.title(),
+                event.description(),
+                event.content(),
+                event.publishedAt(),
+                event.publishedAt());
     }
 
     void changeStatus(PolicyId policyId, PolicyStatus status, String rejectionReason, Instant at, long sequence) {
@@ -155,7 +177,12 @@ public class PolicyRepository {
     }
 
     private void insertVersion(
-            PolicyId policyId, String version, String title, String description, String content, Instant createdAt,
+            PolicyId policyId,
+            String version,
+            String title,
+            String description,
+            String content,
+            Instant createdAt,
             Instant publishedAt) {
         dsl.insertInto(POLICY_VERSION)
                 .set(POLICY_VERSION.POLICY_ID, policyId.value())
@@ -191,7 +218,11 @@ public class PolicyRepository {
     }
 
     List<PolicyView> findPolicies(
-            TenantId tenantId, ClientId clientId, PolicyStatus status, PolicyCategoryId categoryId, String titleContains) {
+            TenantId tenantId,
+            ClientId clientId,
+            PolicyStatus status,
+            PolicyCategoryId categoryId,
+            String titleContains) {
         var conditions = new ArrayList<Condition>();
         conditions.add(POLICY.COMPANY_ID.eq(tenantId.value()));
         conditions.add(POLICY.CLIENT_ID.eq(clientId.value()));
@@ -204,7 +235,10 @@ public class PolicyRepository {
         if (titleContains != null && !titleContains.isBlank()) {
             conditions.add(POLICY.TITLE.containsIgnoreCase(titleContains.strip()));
         }
-        return policies().where(conditions).orderBy(POLICY.CREATED_AT, POLICY.ID).fetch(this::toPolicyView);
+        return policies()
+                .where(conditions)
+                .orderBy(POLICY.CREATED_AT, POLICY.ID)
+                .fetch(this::toPolicyView);
     }
 
     Optional<PolicyView> findPolicy(TenantId tenantId, PolicyId policyId) {
@@ -255,10 +289,7 @@ public class PolicyRepository {
 
     private static PolicyCategoryView toCategoryView(PolicyCategoryRecord row) {
         return new PolicyCategoryView(
-                new PolicyCategoryId(row.getId()),
-                new TenantId(row.getCompanyId()),
-                row.getName(),
-                row.getCreatedAt());
+                new PolicyCategoryId(row.getId()), new TenantId(row.getCompanyId()), row.getName(), row.getCreatedAt());
     }
 
     private PolicyView toPolicyView(Record row) {
@@ -267,9 +298,8 @@ public class PolicyRepository {
         var publishedVersion = row.get(POLICY.PUBLISHED_VERSION);
         int employees = row.get(CLIENT_EMPLOYEES);
         int acknowledged = row.get(ACKNOWLEDGED);
-        double adoption = publishedVersion == null || employees == 0
-                ? 0.0
-                : Math.round(1000.0 * acknowledged / employees) / 10.0;
+        double adoption =
+                publishedVersion == null || employees == 0 ? 0.0 : Math.round(1000.0 * acknowledged / employees) / 10.0;
         return new PolicyView(
                 new PolicyId(row.get(POLICY.ID)),
                 new TenantId(row.get(POLICY.COMPANY_ID)),

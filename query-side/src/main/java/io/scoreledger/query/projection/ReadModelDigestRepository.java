@@ -32,8 +32,7 @@ public class ReadModelDigestRepository {
             var digests = new TreeMap<String, String>();
             for (var table : tx.fetch("""
                             select table_name from information_schema.tables
-                            where table_schema = {0} and table_type = 'BASE TABLE'""", DSL.inline(SCHEMA))
-                    .getValues(0, String.class)) {
+                            where table_schema = {0} and table_type = 'BASE TABLE'""", DSL.inline(SCHEMA)).getValues(0, String.class)) {
                 digests.put(table, digest(tx, table));
             }
             return digests;

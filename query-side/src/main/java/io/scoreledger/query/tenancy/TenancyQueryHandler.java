@@ -26,12 +26,12 @@ public class TenancyQueryHandler {
 
     @QueryHandler
     FindClients.Result handle(FindClients query) {
-        return new FindClients.Result(
-                repository.findClients(query.tenantId(), query.status(), query.nameContains()));
+        return new FindClients.Result(repository.findClients(query.tenantId(), query.status(), query.nameContains()));
     }
 
     @QueryHandler
     GetClient.Result handle(GetClient query) {
-        return new GetClient.Result(repository.findClient(query.tenantId(), query.clientId()).orElse(null));
+        return new GetClient.Result(
+                repository.findClient(query.tenantId(), query.clientId()).orElse(null));
     }
 }

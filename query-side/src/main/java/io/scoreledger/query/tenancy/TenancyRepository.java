@@ -105,7 +105,10 @@ public class TenancyRepository {
         Condition visibleOnly = unrestricted
                 ? DSL.trueCondition()
                 : COMPANY.ID.in(visible.stream().map(TenantId::value).toList());
-        return companiesWithCounts().where(visibleOnly).orderBy(COMPANY.CREATED_AT, COMPANY.ID).fetch(this::toCompanyView);
+        return companiesWithCounts()
+                .where(visibleOnly)
+                .orderBy(COMPANY.CREATED_AT, COMPANY.ID)
+                .fetch(this::toCompanyView);
     }
 
     Optional<CompanyView> findCompany(TenantId tenantId) {
@@ -121,7 +124,10 @@ public class TenancyRepository {
         if (nameContains != null && !nameContains.isBlank()) {
             conditions.add(CLIENT.NAME.containsIgnoreCase(nameContains.strip()));
         }
-        return clientsWithCounts().where(conditions).orderBy(CLIENT.CREATED_AT, CLIENT.ID).fetch(this::toClientView);
+        return clientsWithCounts()
+                .where(conditions)
+                .orderBy(CLIENT.CREATED_AT, CLIENT.ID)
+                .fetch(this::toClientView);
     }
 
     Optional<ClientView> findClient(TenantId tenantId, ClientId clientId) {
@@ -140,7 +146,9 @@ public class TenancyRepository {
     }
 
     private org.jooq.SelectJoinStep<Record> clientsWithCounts() {
-        return dsl.select(CLIENT.fields()).select(POLICY_COUNT, ASSESSMENT_COUNT).from(CLIENT);
+        return dsl.select(CLIENT.fields())
+                .select(POLICY_COUNT, ASSESSMENT_COUNT)
+                .from(CLIENT);
     }
 
     private CompanyView toCompanyView(Record row) {

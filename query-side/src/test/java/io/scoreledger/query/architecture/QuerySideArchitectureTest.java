@@ -104,11 +104,15 @@ class QuerySideArchitectureTest {
             read.tables().forEach(table -> declared.add(read.reader() + "->" + table.getSimpleName()));
         }
         var undeclaredReaders = new HashMap<String, Set<String>>();
-        all.stream().filter(repositories()).forEach(repository -> tablesOf(repository).forEach(table -> {
-            if (!declared.contains(groupOf.get(feature(repository)) + "->" + table)) {
-                undeclaredReaders.computeIfAbsent(table, ignored -> new TreeSet<>()).add(feature(repository));
-            }
-        }));
+        all.stream()
+                .filter(repositories())
+                .forEach(repository -> tablesOf(repository).forEach(table -> {
+                    if (!declared.contains(groupOf.get(feature(repository)) + "->" + table)) {
+                        undeclaredReaders
+                                .computeIfAbsent(table, ignored -> new TreeSet<>())
+                                .add(feature(repository));
+                    }
+                }));
         return new ArchCondition<>("reference only tables of their own projection or declared in ProjectionReads") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
@@ -139,7 +143,9 @@ class QuerySideArchitectureTest {
         }
         for (var access : javaClass.getFieldAccessesFromSelf()) {
             if (access.getTarget().getOwner().getName().equals("io.scoreledger.query.jooq.Tables")) {
-                access.getTarget().resolveMember().ifPresent(field -> tables.add(field.getRawType().getSimpleName()));
+                access.getTarget()
+                        .resolveMember()
+                        .ifPresent(field -> tables.add(field.getRawType().getSimpleName()));
             }
         }
         return tables;
@@ -150,7 +156,8 @@ class QuerySideArchitectureTest {
         all.stream()
                 .filter(javaClass -> javaClass.isAnnotatedWith(ProcessingGroup.class))
                 .forEach(projector -> groups.put(
-                        feature(projector), projector.getAnnotationOfType(ProcessingGroup.class).value()));
+                        feature(projector),
+                        projector.getAnnotationOfType(ProcessingGroup.class).value()));
         return groups;
     }
 

@@ -52,9 +52,11 @@ class AssessmentProjectionTest {
     private static final AssessmentId GONE = new AssessmentId("asm_gone");
     private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
     private static final List<TemplateSection> SECTIONS = List.of(
-            new TemplateSection("Access", List.of(
-                    new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO),
-                    new TemplateQuestion("Q2", "Patching", 1, AnswerType.SCALE_0_5))),
+            new TemplateSection(
+                    "Access",
+                    List.of(
+                            new TemplateQuestion("Q1", "MFA?", 2, AnswerType.YES_NO),
+                            new TemplateQuestion("Q2", "Patching", 1, AnswerType.SCALE_0_5))),
             new TemplateSection("Notes", List.of(new TemplateQuestion("Q3", "Notes", 1, AnswerType.TEXT))));
     private static final TemplateContent CONTENT = new TemplateContent(OWN, "Own review", "Vendor", SECTIONS);
 
@@ -71,27 +73,71 @@ class AssessmentProjectionTest {
     private static EventFeed history() {
         var nist = GlobalTemplates.find(GlobalTemplates.NIST_CSF_2).orElseThrow();
         return new EventFeed()
-                .append("AssessmentTemplate", OWN.value(),
+                .append(
+                        "AssessmentTemplate",
+                        OWN.value(),
                         new AssessmentTemplateCreated(ACME, OWN, "Own review", "Vendor", SECTIONS, T0))
-                .append("Assessment", FIRST.value(),
+                .append(
+                        "Assessment",
+                        FIRST.value(),
                         new AssessmentStarted(ACME, FIRST, INITECH, "Q1 review", CONTENT, "1.0", T0.plusSeconds(60)))
-                .append("Assessment", FIRST.value(), new AnswersRecorded(ACME, FIRST,
-                        List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")), 86.7, 75.0, METHOD, T0.plusSeconds(70)))
-                .append("Assessment", FIRST.value(), new AnswersRecorded(ACME, FIRST,
-                        List.of(new Answer("Q3", "fine")), 86.7, 100.0, METHOD, T0.plusSeconds(80)))
-                .append("Assessment", FIRST.value(),
+                .append(
+                        "Assessment",
+                        FIRST.value(),
+                        new AnswersRecorded(
+                                ACME,
+                                FIRST,
+                                List.of(new Answer("Q1", "yes"), new Answer("Q2", "3")),
+                                86.7,
+                                75.0,
+                                METHOD,
+                                T0.plusSeconds(70)))
+                .append(
+                        "Assessment",
+                        FIRST.value(),
+                        new AnswersRecorded(
+                                ACME,
+                                FIRST,
+                                List.of(new Answer("Q3", "fine")),
+                                86.7,
+                                100.0,
+                                METHOD,
+                                T0.plusSeconds(80)))
+                .append(
+                        "Assessment",
+                        FIRST.value(),
                         new AssessmentCompleted(ACME, FIRST, 86.7, METHOD, T0.plusSeconds(90)))
-                .append("Assessment", SECOND.value(),
+                .append(
+                        "Assessment",
+                        SECOND.value(),
                         new AssessmentStarted(ACME, SECOND, INITECH, "CSF", nist, "1.0", T0.plusSeconds(120)))
-                .append("Assessment", SECOND.value(), new AnswersRecorded(ACME, SECOND,
-                        List.of(new Answer("GV.OC", "5")), 100.0, 4.5, METHOD, T0.plusSeconds(130)))
-                .append("Assessment", SECOND.value(),
+                .append(
+                        "Assessment",
+                        SECOND.value(),
+                        new AnswersRecorded(
+                                ACME,
+                                SECOND,
+                                List.of(new Answer("GV.OC", "5")),
+                                100.0,
+                                4.5,
+                                METHOD,
+                                T0.plusSeconds(130)))
+                .append(
+                        "Assessment",
+                        SECOND.value(),
                         new AssessmentCompleted(ACME, SECOND, 100.0, METHOD, T0.plusSeconds(140)))
-                .append("Assessment", SECOND.value(),
+                .append(
+                        "Assessment",
+                        SECOND.value(),
                         new AssessmentScored(ACME, SECOND, 60.0, METHOD, T0.plusSeconds(150)))
-                .append("Assessment", GONE.value(),
+                .append(
+                        "Assessment",
+                        GONE.value(),
                         new AssessmentStarted(ACME, GONE, INITECH, "Gone", CONTENT, "1.0", T0.plusSeconds(200)))
-                .append("Assessment", GONE.value(), new AssessmentCompleted(ACME, GONE, 10.0, METHOD, T0.plusSeconds(210)))
+                .append(
+                        "Assessment",
+                        GONE.value(),
+                        new AssessmentCompleted(ACME, GONE, 10.0, METHOD, T0.plusSeconds(210)))
                 .append("Assessment", GONE.value(), new AssessmentDeleted(ACME, GONE, T0.plusSeconds(220)));
     }
 
@@ -102,32 +148,52 @@ class AssessmentProjectionTest {
         var listed = queries.handle(new FindAssessments(ACME, INITECH)).assessments();
         assertThat(listed).extracting(AssessmentView::id).containsExactly(FIRST, SECOND);
         var first = listed.get(0);
-        assertThat(first).isEqualTo(new AssessmentView(FIRST, ACME, INITECH, "Q1 review", OWN, "Own review",
-                "completed", 100.0, 86.7, METHOD, T0.plusSeconds(60), T0.plusSeconds(90), "1.0", 3));
+        assertThat(first)
+                .isEqualTo(new AssessmentView(
+                        FIRST,
+                        ACME,
+                        INITECH,
+                        "Q1 review",
+                        OWN,
+                        "Own review",
+                        "completed",
+                        100.0,
+                        86.7,
+                        METHOD,
+                        T0.plusSeconds(60),
+                        T0.plusSeconds(90),
+                        "1.0",
+                        3));
         assertThat(listed.get(1).score()).isEqualTo(60.0);
         assertThat(listed.get(1).templateName()).isEqualTo("NIST Cybersecurity Framework 2.0");
 
         var items = queries.handle(new GetAssessment(ACME, FIRST)).items();
-        assertThat(items).containsExactly(
-                new AssessmentItemView("Q1", "Access", "MFA?", AnswerType.YES_NO, 2, "yes"),
-                new AssessmentItemView("Q2", "Access", "Patching", AnswerType.SCALE_0_5, 1, "3"),
-                new AssessmentItemView("Q3", "Notes", "Notes", AnswerType.TEXT, 1, "fine"));
+        assertThat(items)
+                .containsExactly(
+                        new AssessmentItemView("Q1", "Access", "MFA?", AnswerType.YES_NO, 2, "yes"),
+                        new AssessmentItemView("Q2", "Access", "Patching", AnswerType.SCALE_0_5, 1, "3"),
+                        new AssessmentItemView("Q3", "Notes", "Notes", AnswerType.TEXT, 1, "fine"));
         assertThat(queries.handle(new GetAssessment(ACME, SECOND)).items()).hasSize(22);
     }
 
     @Test
     void givenStartedOnly_whenProjected_thenInProgressWithoutScore() {
-        EventFeed.deliver(projector, new EventFeed()
-                .append("Assessment", FIRST.value(),
-                        new AssessmentStarted(ACME, FIRST, INITECH, "Fresh", CONTENT, "1.0", T0))
-                .events());
+        EventFeed.deliver(
+                projector,
+                new EventFeed()
+                        .append(
+                                "Assessment",
+                                FIRST.value(),
+                                new AssessmentStarted(ACME, FIRST, INITECH, "Fresh", CONTENT, "1.0", T0))
+                        .events());
 
         var view = queries.handle(new GetAssessment(ACME, FIRST)).assessment();
         assertThat(view.status()).isEqualTo("in_progress");
         assertThat(view.score()).isNull();
         assertThat(view.completionPercentage()).isZero();
         assertThat(view.completedAt()).isNull();
-        assertThat(queries.handle(new GetAssessment(ACME, FIRST)).items()).extracting(AssessmentItemView::answer)
+        assertThat(queries.handle(new GetAssessment(ACME, FIRST)).items())
+                .extracting(AssessmentItemView::answer)
                 .containsOnlyNulls();
     }
 
@@ -145,9 +211,13 @@ class AssessmentProjectionTest {
         EventFeed.deliver(projector, history().events());
 
         assertThat(queries.handle(new GetAssessment(GLOBEX, FIRST)).found()).isEmpty();
-        assertThat(queries.handle(new FindAssessments(GLOBEX, INITECH)).assessments()).isEmpty();
-        assertThat(queries.handle(new GetAssessmentTemplate(GLOBEX, OWN)).found()).isEmpty();
-        assertThat(queries.handle(new FindAssessmentTemplates(GLOBEX, false, null)).templates()).isEmpty();
+        assertThat(queries.handle(new FindAssessments(GLOBEX, INITECH)).assessments())
+                .isEmpty();
+        assertThat(queries.handle(new GetAssessmentTemplate(GLOBEX, OWN)).found())
+                .isEmpty();
+        assertThat(queries.handle(new FindAssessmentTemplates(GLOBEX, false, null))
+                        .templates())
+                .isEmpty();
     }
 
     @Test
@@ -164,10 +234,13 @@ class AssessmentProjectionTest {
         assertThat(own.sections()).isEqualTo(SECTIONS);
         assertThat(own.global()).isFalse();
         assertThat(own.createdAt()).isEqualTo(T0);
-        var nist = queries.handle(new GetAssessmentTemplate(GLOBEX, GlobalTemplates.NIST_CSF_2)).template();
+        var nist = queries.handle(new GetAssessmentTemplate(GLOBEX, GlobalTemplates.NIST_CSF_2))
+                .template();
         assertThat(nist.global()).isTrue();
-        assertThat(nist.sections()).extracting(TemplateSection::name).containsExactly(
-                "Govern (GV)", "Identify (ID)", "Protect (PR)", "Detect (DE)", "Respond (RS)", "Recover (RC)");
+        assertThat(nist.sections())
+                .extracting(TemplateSection::name)
+                .containsExactly(
+                        "Govern (GV)", "Identify (ID)", "Protect (PR)", "Detect (DE)", "Respond (RS)", "Recover (RC)");
     }
 
     @Test
@@ -228,13 +301,19 @@ class AssessmentProjectionTest {
         var before = snapshot();
 
         EventFeed.deliver(projector, events);
-        EventFeed.deliver(projector, events.stream().filter(e -> e.getPayload() instanceof AnswersRecorded).toList());
+        EventFeed.deliver(
+                projector,
+                events.stream()
+                        .filter(e -> e.getPayload() instanceof AnswersRecorded)
+                        .toList());
 
         assertThat(snapshot()).isEqualTo(before);
     }
 
     private List<TemplateId> ids(FindAssessmentTemplates query) {
-        return queries.handle(query).templates().stream().map(AssessmentTemplateView::id).toList();
+        return queries.handle(query).templates().stream()
+                .map(AssessmentTemplateView::id)
+                .toList();
     }
 
     private List<Result<?>> snapshot() {
@@ -242,11 +321,15 @@ class AssessmentProjectionTest {
                 dsl.selectFrom(ASSESSMENT_SCORE_CHANGE)
                         .orderBy(ASSESSMENT_SCORE_CHANGE.ASSESSMENT_ID, ASSESSMENT_SCORE_CHANGE.SEQUENCE)
                         .fetch(),
-                dsl.selectFrom(ASSESSMENT_TEMPLATE).orderBy(ASSESSMENT_TEMPLATE.ID).fetch(),
+                dsl.selectFrom(ASSESSMENT_TEMPLATE)
+                        .orderBy(ASSESSMENT_TEMPLATE.ID)
+                        .fetch(),
                 dsl.selectFrom(ASSESSMENT_TEMPLATE_QUESTION)
                         .orderBy(ASSESSMENT_TEMPLATE_QUESTION.TEMPLATE_ID, ASSESSMENT_TEMPLATE_QUESTION.POSITION)
                         .fetch(),
                 dsl.selectFrom(ASSESSMENT).orderBy(ASSESSMENT.ID).fetch(),
-                dsl.selectFrom(ASSESSMENT_ITEM).orderBy(ASSESSMENT_ITEM.ASSESSMENT_ID, ASSESSMENT_ITEM.POSITION).fetch());
+                dsl.selectFrom(ASSESSMENT_ITEM)
+                        .orderBy(ASSESSMENT_ITEM.ASSESSMENT_ID, ASSESSMENT_ITEM.POSITION)
+                        .fetch());
     }
 }

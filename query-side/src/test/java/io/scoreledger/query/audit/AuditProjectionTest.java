@@ -71,7 +71,8 @@ class AuditProjectionTest {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
             var message = new GenericDomainEventMessage<>(
                     type, aggregateId, sequence, payload, metadata, "evt-" + position, at);
-            events.add(new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(position, Set.of()), message));
+            events.add(new GenericTrackedDomainEventMessage<>(
+                    GapAwareTrackingToken.newInstance(position, Set.of()), message));
             position += 3;
             return this;
         }
@@ -91,18 +92,53 @@ class AuditProjectionTest {
 
     private static List<DomainEventMessage<?>> history() {
         return new Log()
-                .append("Company", ACME.value(), new CompanyCreated(
-                        ACME, "Acme", "it@acme.example", SubscriptionPackage.PLUS, T0, T2), T0, Map.of())
-                .append("Company", GLOBEX.value(), new CompanyCreated(
-                        GLOBEX, "Globex", "it@globex.example", SubscriptionPackage.PLUS, T0, T2), T0,
+                .append(
+                        "Company",
+                        ACME.value(),
+                        new CompanyCreated(ACME, "Acme", "it@acme.example", SubscriptionPackage.PLUS, T0, T2),
+                        T0,
+                        Map.of())
+                .append(
+                        "Company",
+                        GLOBEX.value(),
+                        new CompanyCreated(GLOBEX, "Globex", "it@globex.example", SubscriptionPackage.PLUS, T0, T2),
+                        T0,
                         by("operator", "OPERATOR", null))
-                .append("Webhook", HOOK.value(), new WebhookCreated(
-                        ACME, HOOK, "https://a.example/in", List.of("policy.created"), "Alerts", "k1:sealed-bytes",
-                        T1), T1, by("usr_alice", "USER", ACME.value()))
-                .append("ApiKey", KEY.value(), new ApiKeyIssued(
-                        ACME, KEY, "CI", EnumSet.of(Scope.AUDIT_READ, Scope.CLIENTS_READ), "lookup1",
-                        "0f0f0f", null, "usr_alice", T1, Role.MSP_ADMIN, Set.of()), T1, by("usr_alice", "USER", ACME.value()))
-                .append("Webhook", HOOK.value(), new WebhookDisabled(ACME, HOOK, "failing", T2), T2,
+                .append(
+                        "Webhook",
+                        HOOK.value(),
+                        new WebhookCreated(
+                                ACME,
+                                HOOK,
+                                "https://a.example/in",
+                                List.of("policy.created"),
+                                "Alerts",
+                                "k1:sealed-bytes",
+                                T1),
+                        T1,
+                        by("usr_alice", "USER", ACME.value()))
+                .append(
+                        "ApiKey",
+                        KEY.value(),
+                        new ApiKeyIssued(
+                                ACME,
+                                KEY,
+                                "CI",
+                                EnumSet.of(Scope.AUDIT_READ, Scope.CLIENTS_READ),
+                                "lookup1",
+                                "0f0f0f",
+                                null,
+                                "usr_alice",
+                                T1,
+                                Role.MSP_ADMIN,
+                                Set.of()),
+                        T1,
+                        by("usr_alice", "USER", ACME.value()))
+                .append(
+                        "Webhook",
+                        HOOK.value(),
+                        new WebhookDisabled(ACME, HOOK, "failing", T2),
+                        T2,
                         by("system", "SYSTEM", null))
                 .events;
     }
@@ -113,19 +149,33 @@ class AuditProjectionTest {
 
         var acme = queries.handle(new FindAuditEvents(ACME, null, null, null, null, null, null, 50));
         assertThat(acme.items()).extracting(AuditEventView::position).containsExactly(52L, 49L, 46L, 40L);
-        assertThat(acme.items()).extracting(AuditEventView::type)
+        assertThat(acme.items())
+                .extracting(AuditEventView::type)
                 .containsExactly("WebhookDisabled", "ApiKeyIssued", "WebhookCreated", "CompanyCreated");
         assertThat(acme.nextCursor()).isNull();
 
         var created = acme.items().get(2);
-        assertThat(created).isEqualTo(new AuditEventView(
-                "evt-46", 46, "WebhookCreated", "1", T1, "usr_alice", "USER", HOOK.value(), "Webhook", 0L,
-                "cor-usr_alice", "req-usr_alice", created.payloadJson()));
+        assertThat(created)
+                .isEqualTo(new AuditEventView(
+                        "evt-46",
+                        46,
+                        "WebhookCreated",
+                        "1",
+                        T1,
+                        "usr_alice",
+                        "USER",
+                        HOOK.value(),
+                        "Webhook",
+                        0L,
+                        "cor-usr_alice",
+                        "req-usr_alice",
+                        created.payloadJson()));
         assertThat(json(created.payloadJson())).isEqualTo(json("""
                 {"tenantId": "cmp_audacme", "webhookId": "whk_audhook", "url": "https://a.example/in",
                  "events": ["policy.created"], "description": "Alerts", "sealedSecret": "[sealed]",
                  "createdAt": "2026-03-02T08:00:00Z"}"""));
-        assertThat(acme.items().get(1).payloadJson()).contains("\"secretSha256\": \"[redacted]\"")
+        assertThat(acme.items().get(1).payloadJson())
+                .contains("\"secretSha256\": \"[redacted]\"")
                 .doesNotContain("0f0f0f");
         var first = acme.items().get(3);
         assertThat(first.actor()).isNull();
@@ -157,9 +207,11 @@ class AuditProjectionTest {
             assertThat(linkAt(position)).isEqualTo(expected);
             previous = expected;
         }
-        assertThat(linkAt(43)).isEqualTo(sha256(sha256(AuditCanonicalForm.canonical(
-                AuditCanonicalForm.entryOf(events.get(1), 43).orElseThrow()))));
-        assertThat(AuditCanonicalForm.canonical(AuditCanonicalForm.entryOf(events.get(2), 46).orElseThrow()))
+        assertThat(linkAt(43))
+                .isEqualTo(sha256(sha256(AuditCanonicalForm.canonical(
+                        AuditCanonicalForm.entryOf(events.get(1), 43).orElseThrow()))));
+        assertThat(AuditCanonicalForm.canonical(
+                        AuditCanonicalForm.entryOf(events.get(2), 46).orElseThrow()))
                 .startsWith("{\"actor\":\"usr_alice\",\"actorKind\":\"USER\",\"aggregateId\":\"whk_audhook\"")
                 .contains("\"sealedSecret\":\"k1:sealed-bytes\"");
     }
@@ -172,7 +224,8 @@ class AuditProjectionTest {
         var b = new ApiKeyIssued(ACME, KEY, "CI", other, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of());
 
         assertThat(AuditCanonicalForm.canonical(entry(a))).isEqualTo(AuditCanonicalForm.canonical(entry(b)));
-        assertThat(AuditCanonicalForm.canonical(entry(new ApiKeyIssued(ACME, KEY, "CJ", one, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of()))))
+        assertThat(AuditCanonicalForm.canonical(entry(
+                        new ApiKeyIssued(ACME, KEY, "CJ", one, "l", "h", null, "usr_a", T1, Role.AUDITOR, Set.of()))))
                 .isNotEqualTo(AuditCanonicalForm.canonical(entry(a)));
     }
 
@@ -180,8 +233,10 @@ class AuditProjectionTest {
     void givenAnEventNamingNoTenant_whenProjected_thenItIsInNoChain() {
         var anonymous = new GenericDomainEventMessage<>("Note", "note-1", 0, "no tenant here", Map.of(), "evt-99", T1);
 
-        EventFeed.deliver(projector, List.of(
-                new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(99, Set.of()), anonymous)));
+        EventFeed.deliver(
+                projector,
+                List.of(new GenericTrackedDomainEventMessage<>(
+                        GapAwareTrackingToken.newInstance(99, Set.of()), anonymous)));
 
         assertThat(dsl.fetchCount(AUDIT_EVENT)).isZero();
         assertThat(dsl.fetchCount(AUDIT_CHAIN_HEAD)).isZero();
@@ -198,15 +253,24 @@ class AuditProjectionTest {
         assertThat(page2.items()).extracting(AuditEventView::position).containsExactly(46L, 40L);
         assertThat(page2.nextCursor()).isNull();
 
-        assertThat(queries.handle(new FindAuditEvents(ACME, T1, T2, null, null, null, null, 50)).items())
-                .extracting(AuditEventView::position).containsExactly(49L, 46L);
-        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, "WebhookCreated", null, null, null, 50)).items())
-                .extracting(AuditEventView::position).containsExactly(46L);
-        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, null, "system", null, null, 50)).items())
-                .extracting(AuditEventView::position).containsExactly(52L);
-        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, null, null, HOOK.value(), null, 50)).items())
-                .extracting(AuditEventView::position).containsExactly(52L, 46L);
-        assertThat(queries.handle(new FindAuditEvents(GLOBEX, null, null, null, null, HOOK.value(), null, 50)).items())
+        assertThat(queries.handle(new FindAuditEvents(ACME, T1, T2, null, null, null, null, 50))
+                        .items())
+                .extracting(AuditEventView::position)
+                .containsExactly(49L, 46L);
+        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, "WebhookCreated", null, null, null, 50))
+                        .items())
+                .extracting(AuditEventView::position)
+                .containsExactly(46L);
+        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, null, "system", null, null, 50))
+                        .items())
+                .extracting(AuditEventView::position)
+                .containsExactly(52L);
+        assertThat(queries.handle(new FindAuditEvents(ACME, null, null, null, null, HOOK.value(), null, 50))
+                        .items())
+                .extracting(AuditEventView::position)
+                .containsExactly(52L, 46L);
+        assertThat(queries.handle(new FindAuditEvents(GLOBEX, null, null, null, null, HOOK.value(), null, 50))
+                        .items())
                 .isEmpty();
     }
 
@@ -214,19 +278,29 @@ class AuditProjectionTest {
     void givenAProjectedChain_whenRedeliveredOrResetAndReplayed_thenTheSameRowsAndLinks() {
         EventFeed.deliver(projector, history());
         var rows = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
-        var heads = dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch();
+        var heads = dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                .fetch();
         assertThat(rows).hasSize(5);
 
         EventFeed.deliver(projector, history());
-        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch()).isEqualTo(rows);
-        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch()).isEqualTo(heads);
+        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch())
+                .isEqualTo(rows);
+        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                        .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                        .fetch())
+                .isEqualTo(heads);
 
         EventFeed.reset(projector);
         assertThat(dsl.fetchCount(AUDIT_EVENT)).isZero();
         assertThat(dsl.fetchCount(AUDIT_CHAIN_HEAD)).isZero();
         EventFeed.deliver(projector, history());
-        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch()).isEqualTo(rows);
-        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch()).isEqualTo(heads);
+        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch())
+                .isEqualTo(rows);
+        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                        .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                        .fetch())
+                .isEqualTo(heads);
     }
 
     @Test
@@ -234,22 +308,31 @@ class AuditProjectionTest {
         var events = history();
         EventFeed.deliver(projector, events);
         var inOrder = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
-        var headsInOrder = dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch();
+        var headsInOrder = dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                .fetch();
         EventFeed.reset(projector);
 
         EventFeed.deliver(projector, List.of(events.get(0), events.get(1), events.get(3), events.get(4)));
         EventFeed.deliver(projector, List.of(events.get(2)));
 
-        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch()).isEqualTo(inOrder);
-        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch()).isEqualTo(headsInOrder);
+        assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch())
+                .isEqualTo(inOrder);
+        assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                        .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                        .fetch())
+                .isEqualTo(headsInOrder);
     }
 
     @Test
     void givenEventsInBatches_withALateOneAndRedeliveries_thenTheSameRowsAndHeadsAsOneAtATime() {
         var events = history();
         EventFeed.deliver(projector, events);
-        var oneAtATime = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
-        var headsOneAtATime = dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch();
+        var oneAtATime =
+                dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch();
+        var headsOneAtATime = dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                .fetch();
 
         for (int batchSize : List.of(1, 2, events.size())) {
             EventFeed.reset(projector);
@@ -259,7 +342,9 @@ class AuditProjectionTest {
             assertThat(dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.POSITION).fetch())
                     .as("batches of " + batchSize)
                     .isEqualTo(oneAtATime);
-            assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD).orderBy(AUDIT_CHAIN_HEAD.TENANT_ID).fetch())
+            assertThat(dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                            .orderBy(AUDIT_CHAIN_HEAD.TENANT_ID)
+                            .fetch())
                     .as("batches of " + batchSize)
                     .isEqualTo(headsOneAtATime);
         }
@@ -271,14 +356,17 @@ class AuditProjectionTest {
         var late = (GenericTrackedDomainEventMessage<?>) events.get(2);
         var asDelivered = new GenericTrackedDomainEventMessage<>(
                 GapAwareTrackingToken.newInstance(52, Set.of()), (DomainEventMessage<?>) late);
-        var lookup = new AuditProjector(repository, eventId -> eventId.equals(late.getIdentifier())
-                ? Optional.of(46L)
-                : Optional.empty());
+        var lookup = new AuditProjector(
+                repository, eventId -> eventId.equals(late.getIdentifier()) ? Optional.of(46L) : Optional.empty());
 
         EventFeed.deliver(lookup, List.of(events.get(0), events.get(1), events.get(3), events.get(4)));
         EventFeed.deliver(lookup, List.of(asDelivered));
 
-        assertThat(dsl.select(AUDIT_EVENT.EVENT_ID).from(AUDIT_EVENT).where(AUDIT_EVENT.POSITION.eq(46L)).fetchOne().value1())
+        assertThat(dsl.select(AUDIT_EVENT.EVENT_ID)
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.POSITION.eq(46L))
+                        .fetchOne()
+                        .value1())
                 .isEqualTo(late.getIdentifier());
         assertThat(dsl.fetchCount(AUDIT_EVENT)).isEqualTo(5);
     }
@@ -289,7 +377,11 @@ class AuditProjectionTest {
     }
 
     private String linkAt(long position) {
-        return dsl.select(AUDIT_EVENT.LINK).from(AUDIT_EVENT).where(AUDIT_EVENT.POSITION.eq(position)).fetchOne().value1();
+        return dsl.select(AUDIT_EVENT.LINK)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.POSITION.eq(position))
+                .fetchOne()
+                .value1();
     }
 
     private static Object json(String text) {
@@ -302,8 +394,8 @@ class AuditProjectionTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -2,9 +2,9 @@ package io.scoreledger.query.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scoreledger.employee.model.ScoreHistogram;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.query.support.ReadModelDatabase;
-import io.scoreledger.employee.model.ScoreHistogram;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,6 +31,7 @@ class AsOfBenchmark {
     /** One connection, as the application's pool would give: the test data source opens one per statement. */
     private final DSLContext dsl = org.jooq.impl.DSL.using(
             ReadModelDatabase.dsl().configuration().connectionProvider().acquire(), org.jooq.SQLDialect.POSTGRES);
+
     private final ScoreRepository repository = new ScoreRepository(dsl);
     private final ScoreQueryHandler queries = new ScoreQueryHandler(repository, Clock.fixed(START, ZoneOffset.UTC));
 
@@ -45,11 +46,14 @@ class AsOfBenchmark {
         dsl.execute("vacuum analyze read_model.employee, read_model.score_change, read_model.department_change");
 
         var asOf = START.plusSeconds(86_400L * changes / 2 + 3_600);
-        var histogram = queries.handle(new io.scoreledger.employee.queries.GetScoreSummary(BENCH, null, asOf)).histogram();
+        var histogram = queries.handle(new io.scoreledger.employee.queries.GetScoreSummary(BENCH, null, asOf))
+                .histogram();
         assertThat(histogram.total()).isEqualTo(employees);
 
-        var summary = time(() -> queries.handle(new io.scoreledger.employee.queries.GetScoreSummary(BENCH, null, asOf)));
-        var departments = time(() -> queries.handle(new io.scoreledger.employee.queries.GetDepartmentScores(BENCH, asOf)));
+        var summary =
+                time(() -> queries.handle(new io.scoreledger.employee.queries.GetScoreSummary(BENCH, null, asOf)));
+        var departments =
+                time(() -> queries.handle(new io.scoreledger.employee.queries.GetDepartmentScores(BENCH, asOf)));
         var current = time(() -> queries.handle(new io.scoreledger.employee.queries.GetScoreSummary(BENCH, null)));
         System.out.printf(
                 "as-of benchmark: %d employees x %d score changes (and a second tenant alike):%n"
@@ -59,8 +63,7 @@ class AsOfBenchmark {
                 employees, changes, summary[0], summary[1], departments[0], departments[1], current[0], current[1]);
         assertThat(histogram).isNotEqualTo(ScoreHistogram.empty());
         if (Boolean.getBoolean("bench.explain")) {
-            dsl.resultQuery(
-                            """
+            dsl.resultQuery("""
                             explain (analyze, buffers)
                             select coalesce(d.department, e.department) as department, s.score, count(*) as employees
                             from read_model.employee e
@@ -78,9 +81,7 @@ class AsOfBenchmark {
                             ) d on true
                             where e.company_id = {0}
                             group by 1, 2
-                            """,
-                            org.jooq.impl.DSL.val(BENCH.value()),
-                            org.jooq.impl.DSL.val(asOf))
+                            """, org.jooq.impl.DSL.val(BENCH.value()), org.jooq.impl.DSL.val(asOf))
                     .fetch()
                     .forEach(row -> System.out.println(row.get(0)));
         }

@@ -15,12 +15,6 @@ import io.scoreledger.employee.events.EmployeeScoreChanged;
 import io.scoreledger.employee.events.EmployeeScoreChanged.Cause;
 import io.scoreledger.employee.events.SignalDisputed;
 import io.scoreledger.employee.events.SignalRecorded;
-import io.scoreledger.ids.ClientId;
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.SignalId;
-import io.scoreledger.ids.TenantId;
-import io.scoreledger.query.support.EventFeed;
-import io.scoreledger.query.support.ReadModelDatabase;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.FactorContribution;
 import io.scoreledger.employee.model.ScoreHistogram;
@@ -39,6 +33,12 @@ import io.scoreledger.employee.queries.GetScoreSummary;
 import io.scoreledger.employee.queries.GetScoreTrends;
 import io.scoreledger.employee.queries.GetScoreTrends.Interval;
 import io.scoreledger.employee.queries.SignalView;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.SignalId;
+import io.scoreledger.ids.TenantId;
+import io.scoreledger.query.support.EventFeed;
+import io.scoreledger.query.support.ReadModelDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,30 +99,98 @@ class ScoreProjectionTest {
         register(feed, GLOBEX, EVE, "eve@globex.example", ENGINEERING, at("02-01T09:04"));
 
         signal(feed, ACME, ANN, ANN_CLICK, SignalType.PHISHING_CLICK, at("02-10T08:00"));
-        score(feed, ACME, ANN, 70, 100, ENGINEERING, SignalType.PHISHING_CLICK, Cause.SIGNAL, at("02-10T08:05"),
+        score(
+                feed,
+                ACME,
+                ANN,
+                70,
+                100,
+                ENGINEERING,
+                SignalType.PHISHING_CLICK,
+                Cause.SIGNAL,
+                at("02-10T08:05"),
                 contribution(SignalType.PHISHING_CLICK, -30));
 
         signal(feed, ACME, BOB, BOB_CREDENTIALS, SignalType.CREDENTIAL_SUBMITTED, at("03-15T10:00"));
-        score(feed, ACME, BOB, 40, 100, ENGINEERING, SignalType.CREDENTIAL_SUBMITTED, Cause.SIGNAL, at("03-15T10:05"),
+        score(
+                feed,
+                ACME,
+                BOB,
+                40,
+                100,
+                ENGINEERING,
+                SignalType.CREDENTIAL_SUBMITTED,
+                Cause.SIGNAL,
+                at("03-15T10:05"),
                 contribution(SignalType.CREDENTIAL_SUBMITTED, -60));
         signal(feed, ACME, BOB, BOB_CLICK, SignalType.PHISHING_CLICK, at("03-16T10:00"));
-        score(feed, ACME, BOB, 20, 40, ENGINEERING, SignalType.CREDENTIAL_SUBMITTED, Cause.SIGNAL, at("03-16T10:05"),
-                contribution(SignalType.CREDENTIAL_SUBMITTED, -60), contribution(SignalType.PHISHING_CLICK, -20));
-        feed.append("Employee", BOB.value(), new SignalDisputed(ACME, BOB, BOB_CLICK, "link scanner", at("03-17T09:00")));
-        score(feed, ACME, BOB, 40, 20, ENGINEERING, SignalType.CREDENTIAL_SUBMITTED, Cause.DISPUTE, at("03-17T09:00"),
+        score(
+                feed,
+                ACME,
+                BOB,
+                20,
+                40,
+                ENGINEERING,
+                SignalType.CREDENTIAL_SUBMITTED,
+                Cause.SIGNAL,
+                at("03-16T10:05"),
+                contribution(SignalType.CREDENTIAL_SUBMITTED, -60),
+                contribution(SignalType.PHISHING_CLICK, -20));
+        feed.append(
+                "Employee", BOB.value(), new SignalDisputed(ACME, BOB, BOB_CLICK, "link scanner", at("03-17T09:00")));
+        score(
+                feed,
+                ACME,
+                BOB,
+                40,
+                20,
+                ENGINEERING,
+                SignalType.CREDENTIAL_SUBMITTED,
+                Cause.DISPUTE,
+                at("03-17T09:00"),
                 contribution(SignalType.CREDENTIAL_SUBMITTED, -60));
 
         signal(feed, ACME, ANN, ANN_TRAINING, SignalType.TRAINING_COMPLETED, at("03-20T11:00"));
-        score(feed, ACME, ANN, 75, 70, ENGINEERING, SignalType.PHISHING_CLICK, Cause.SIGNAL, at("03-20T11:05"),
-                contribution(SignalType.PHISHING_CLICK, -30), contribution(SignalType.TRAINING_COMPLETED, 5));
-        score(feed, ACME, CAT, 90, 100, SALES, SignalType.POLICY_VIOLATION, Cause.SIGNAL, at("03-20T15:00"),
+        score(
+                feed,
+                ACME,
+                ANN,
+                75,
+                70,
+                ENGINEERING,
+                SignalType.PHISHING_CLICK,
+                Cause.SIGNAL,
+                at("03-20T11:05"),
+                contribution(SignalType.PHISHING_CLICK, -30),
+                contribution(SignalType.TRAINING_COMPLETED, 5));
+        score(
+                feed,
+                ACME,
+                CAT,
+                90,
+                100,
+                SALES,
+                SignalType.POLICY_VIOLATION,
+                Cause.SIGNAL,
+                at("03-20T15:00"),
                 contribution(SignalType.POLICY_VIOLATION, -10));
 
-        feed.append("Employee", DAN.value(), new EmployeeProfileChanged(
-                ACME, DAN, "Dan", SALES, new ClientId("cli_north"), at("03-25T10:00")));
+        feed.append(
+                "Employee",
+                DAN.value(),
+                new EmployeeProfileChanged(ACME, DAN, "Dan", SALES, new ClientId("cli_north"), at("03-25T10:00")));
 
         register(feed, ACME, FAY, "fay@acme.example", null, at("03-28T10:00"));
-        score(feed, ACME, FAY, 85, 100, null, SignalType.MFA_DISABLED, Cause.SIGNAL, at("03-29T10:00"),
+        score(
+                feed,
+                ACME,
+                FAY,
+                85,
+                100,
+                null,
+                SignalType.MFA_DISABLED,
+                Cause.SIGNAL,
+                at("03-29T10:00"),
                 contribution(SignalType.MFA_DISABLED, -15));
         return feed;
     }
@@ -137,8 +205,8 @@ class ScoreProjectionTest {
         assertThat(summary.histogram().average()).isEqualTo(78.0);
         assertThat(summary.histogram().median()).isEqualTo(85);
         assertThat(summary.histogram().bandCounts())
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        Band.GREEN, 3, Band.YELLOW, 1, Band.ORANGE, 1, Band.RED, 0, Band.CRITICAL, 0));
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(Band.GREEN, 3, Band.YELLOW, 1, Band.ORANGE, 1, Band.RED, 0, Band.CRITICAL, 0));
         // On 03-01 the last snapshot was 02-10's: 70, 100, 100, 100.
         assertThat(summary.averageThirtyDaysAgo()).isEqualTo(92.5);
         assertThat(queries.handle(new GetDashboardSummary(ACME)).employees()).isEqualTo(summary.histogram());
@@ -164,20 +232,24 @@ class ScoreProjectionTest {
         assertThat(departments.get("").total()).isEqualTo(1);
         assertThat(departments.get("").counts().get(85)).isEqualTo(1);
         var sum = departments.values().stream().reduce(ScoreHistogram.empty(), ScoreHistogram::plus);
-        assertThat(sum).isEqualTo(queries.handle(new GetScoreSummary(ACME, null)).histogram());
+        assertThat(sum)
+                .isEqualTo(queries.handle(new GetScoreSummary(ACME, null)).histogram());
 
         var sales = queries.handle(new GetScoreSummary(ACME, SALES));
         assertThat(sales.histogram().median()).isEqualTo(90);
         assertThat(sales.averageThirtyDaysAgo()).isEqualTo(100.0);
-        assertThat(queries.handle(new GetScoreSummary(ACME, "")).averageThirtyDaysAgo()).isEqualTo(100.0);
-        assertThat(queries.handle(new GetDepartmentScores(GLOBEX)).byDepartment()).containsOnlyKeys(ENGINEERING);
+        assertThat(queries.handle(new GetScoreSummary(ACME, "")).averageThirtyDaysAgo())
+                .isEqualTo(100.0);
+        assertThat(queries.handle(new GetDepartmentScores(GLOBEX)).byDepartment())
+                .containsOnlyKeys(ENGINEERING);
     }
 
     @Test
     void givenOnlyMoveOutOfADepartment_whenReadingDepartments_thenTheEmptiedOneIsLeftOut() {
         var feed = new EventFeed();
         register(feed, ACME, DAN, "dan@acme.example", null, at("02-01T09:00"));
-        feed.append("Employee", DAN.value(), new EmployeeProfileChanged(ACME, DAN, "Dan", SALES, null, at("02-02T09:00")));
+        feed.append(
+                "Employee", DAN.value(), new EmployeeProfileChanged(ACME, DAN, "Dan", SALES, null, at("02-02T09:00")));
         EventFeed.deliver(projector, feed.events());
 
         assertThat(queries.handle(new GetDepartmentScores(ACME)).byDepartment()).containsOnlyKeys(SALES);
@@ -190,17 +262,22 @@ class ScoreProjectionTest {
     void givenHistogram_whenBucketed_thenDistributionCountsEveryone() {
         EventFeed.deliver(projector, history().events());
 
-        var buckets = queries.handle(new GetScoreSummary(ACME, null)).histogram().buckets(10);
+        var buckets =
+                queries.handle(new GetScoreSummary(ACME, null)).histogram().buckets(10);
         assertThat(buckets).hasSize(10);
         assertThat(buckets.getLast()).isEqualTo(new ScoreHistogram.Bucket(90, 100, 2));
-        assertThat(buckets).filteredOn(bucket -> bucket.count() > 0)
+        assertThat(buckets)
+                .filteredOn(bucket -> bucket.count() > 0)
                 .containsExactly(
                         new ScoreHistogram.Bucket(40, 49, 1),
                         new ScoreHistogram.Bucket(70, 79, 1),
                         new ScoreHistogram.Bucket(80, 89, 1),
                         new ScoreHistogram.Bucket(90, 100, 2));
-        var engineering = queries.handle(new GetScoreSummary(ACME, ENGINEERING)).histogram().buckets(5);
-        assertThat(engineering).filteredOn(bucket -> bucket.count() > 0)
+        var engineering = queries.handle(new GetScoreSummary(ACME, ENGINEERING))
+                .histogram()
+                .buckets(5);
+        assertThat(engineering)
+                .filteredOn(bucket -> bucket.count() > 0)
                 .containsExactly(new ScoreHistogram.Bucket(40, 44, 1), new ScoreHistogram.Bucket(75, 79, 1));
     }
 
@@ -208,22 +285,27 @@ class ScoreProjectionTest {
     void givenScores_whenFindingTopRisks_thenLowestScoresAndBiggestDropsInOrder() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new FindTopRisks(ACME, 3, FindTopRisks.Order.LOWEST_SCORE)).risks())
+        assertThat(queries.handle(new FindTopRisks(ACME, 3, FindTopRisks.Order.LOWEST_SCORE))
+                        .risks())
                 .extracting(FindTopRisks.Risk::employeeId, FindTopRisks.Risk::score)
                 .containsExactly(tuple(BOB, 40), tuple(ANN, 75), tuple(FAY, 85));
 
         // Since 03-01 12:00: bob 100 → 40, fay registered at 100 → 85, cat 100 → 90, dan unchanged, ann 70 → 75.
-        var drops = queries.handle(new FindTopRisks(ACME, 10, FindTopRisks.Order.BIGGEST_DROP)).risks();
+        var drops = queries.handle(new FindTopRisks(ACME, 10, FindTopRisks.Order.BIGGEST_DROP))
+                .risks();
         assertThat(drops)
                 .extracting(FindTopRisks.Risk::employeeId, FindTopRisks.Risk::scoreChange30d)
                 .containsExactly(tuple(BOB, -60), tuple(FAY, -15), tuple(CAT, -10), tuple(DAN, 0), tuple(ANN, 5));
-        assertThat(drops.getFirst()).isEqualTo(new FindTopRisks.Risk(
-                BOB, "bob@acme.example", 40, Band.ORANGE, -60, SignalType.CREDENTIAL_SUBMITTED));
+        assertThat(drops.getFirst())
+                .isEqualTo(new FindTopRisks.Risk(
+                        BOB, "bob@acme.example", 40, Band.ORANGE, -60, SignalType.CREDENTIAL_SUBMITTED));
         assertThat(drops.get(3).topRiskFactor()).isNull();
-        assertThat(queries.handle(new FindTopRisks(ACME, 2, FindTopRisks.Order.BIGGEST_DROP)).risks())
+        assertThat(queries.handle(new FindTopRisks(ACME, 2, FindTopRisks.Order.BIGGEST_DROP))
+                        .risks())
                 .extracting(FindTopRisks.Risk::employeeId)
                 .containsExactly(BOB, FAY);
-        assertThat(queries.handle(new FindTopRisks(GLOBEX, 10, FindTopRisks.Order.BIGGEST_DROP)).risks())
+        assertThat(queries.handle(new FindTopRisks(GLOBEX, 10, FindTopRisks.Order.BIGGEST_DROP))
+                        .risks())
                 .extracting(FindTopRisks.Risk::employeeId, FindTopRisks.Risk::scoreChange30d)
                 .containsExactly(tuple(EVE, 0));
     }
@@ -241,23 +323,38 @@ class ScoreProjectionTest {
         assertThat(bob.topRiskFactor()).isEqualTo(SignalType.CREDENTIAL_SUBMITTED);
         assertThat(bob.modelVersion()).isEqualTo(MODEL);
         assertThat(bob.scoredAt()).isEqualTo(at("03-17T09:00"));
-        assertThat(bob.signals()).containsExactly(
-                new SignalView(BOB_CLICK, "knowbe4", "ext_" + BOB_CLICK.value(), SignalType.PHISHING_CLICK,
-                        Severity.HIGH, at("03-16T10:00"), at("03-17T09:00")),
-                new SignalView(BOB_CREDENTIALS, "knowbe4", "ext_" + BOB_CREDENTIALS.value(),
-                        SignalType.CREDENTIAL_SUBMITTED, Severity.HIGH, at("03-15T10:00"), null));
+        assertThat(bob.signals())
+                .containsExactly(
+                        new SignalView(
+                                BOB_CLICK,
+                                "knowbe4",
+                                "ext_" + BOB_CLICK.value(),
+                                SignalType.PHISHING_CLICK,
+                                Severity.HIGH,
+                                at("03-16T10:00"),
+                                at("03-17T09:00")),
+                        new SignalView(
+                                BOB_CREDENTIALS,
+                                "knowbe4",
+                                "ext_" + BOB_CREDENTIALS.value(),
+                                SignalType.CREDENTIAL_SUBMITTED,
+                                Severity.HIGH,
+                                at("03-15T10:00"),
+                                null));
 
         var ann = queries.handle(new GetEmployeeScore(ACME, ANN)).employee();
         assertThat(ann.email()).isEqualTo("ann@acme.example");
-        assertThat(ann.contributions()).containsExactly(
-                contribution(SignalType.PHISHING_CLICK, -30), contribution(SignalType.TRAINING_COMPLETED, 5));
+        assertThat(ann.contributions())
+                .containsExactly(
+                        contribution(SignalType.PHISHING_CLICK, -30), contribution(SignalType.TRAINING_COMPLETED, 5));
         var dan = queries.handle(new GetEmployeeScore(ACME, DAN)).employee();
         assertThat(dan.department()).isEqualTo(SALES);
         assertThat(dan.clientId()).isEqualTo(new ClientId("cli_north"));
         assertThat(dan.contributions()).isEmpty();
         assertThat(dan.signals()).isEmpty();
         assertThat(dan.topRiskFactor()).isNull();
-        assertThat(queries.handle(new GetEmployeeScore(ACME, FAY)).employee().department()).isNull();
+        assertThat(queries.handle(new GetEmployeeScore(ACME, FAY)).employee().department())
+                .isNull();
         assertThat(queries.handle(new GetEmployeeScore(GLOBEX, BOB)).found()).isEmpty();
     }
 
@@ -265,8 +362,7 @@ class ScoreProjectionTest {
     void givenEmployees_whenPagingByCursor_thenEveryoneOnceInScoreOrderWithFilters() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(allPages(ACME, null, null, 2))
-                .containsExactly(List.of(BOB, ANN), List.of(FAY, CAT), List.of(DAN));
+        assertThat(allPages(ACME, null, null, 2)).containsExactly(List.of(BOB, ANN), List.of(FAY, CAT), List.of(DAN));
         assertThat(allPages(ACME, null, Band.GREEN, 2)).containsExactly(List.of(FAY, CAT), List.of(DAN));
         assertThat(allPages(ACME, SALES, null, 1)).containsExactly(List.of(CAT), List.of(DAN));
         assertThat(allPages(ACME, SALES, Band.GREEN, 5)).containsExactly(List.of(CAT, DAN));
@@ -274,9 +370,12 @@ class ScoreProjectionTest {
         assertThat(allPages(ACME, ENGINEERING, Band.RED, 5)).containsExactly(List.of());
         assertThat(allPages(GLOBEX, null, null, 5)).containsExactly(List.of(EVE));
 
-        var first = queries.handle(new FindEmployeeScores(ACME, null, null, null, 1)).employees().getFirst();
-        assertThat(first).isEqualTo(new FindEmployeeScores.Row(
-                BOB, "bob@acme.example", "bob", ENGINEERING, 40, Band.ORANGE, SignalType.CREDENTIAL_SUBMITTED));
+        var first = queries.handle(new FindEmployeeScores(ACME, null, null, null, 1))
+                .employees()
+                .getFirst();
+        assertThat(first)
+                .isEqualTo(new FindEmployeeScores.Row(
+                        BOB, "bob@acme.example", "bob", ENGINEERING, 40, Band.ORANGE, SignalType.CREDENTIAL_SUBMITTED));
         assertThatThrownBy(() -> queries.handle(new FindEmployeeScores(ACME, null, null, "not a cursor!", 2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -289,16 +388,18 @@ class ScoreProjectionTest {
         }
         EventFeed.deliver(projector, feed.events());
 
-        assertThat(allPages(ACME, null, null, 3)).containsExactly(
-                List.of(new EmployeeId("emp_a"), new EmployeeId("emp_b"), new EmployeeId("emp_c")),
-                List.of(new EmployeeId("emp_d")));
+        assertThat(allPages(ACME, null, null, 3))
+                .containsExactly(
+                        List.of(new EmployeeId("emp_a"), new EmployeeId("emp_b"), new EmployeeId("emp_c")),
+                        List.of(new EmployeeId("emp_d")));
     }
 
     @Test
     void givenSnapshots_whenReadingTrends_thenEachPeriodCarriesTheLastSnapshotForward() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new GetScoreTrends(ACME, null, day("01-30"), day("02-11"), Interval.DAILY)).points())
+        assertThat(queries.handle(new GetScoreTrends(ACME, null, day("01-30"), day("02-11"), Interval.DAILY))
+                        .points())
                 .hasSize(11)
                 .startsWith(new GetScoreTrends.Point(day("02-01"), 100.0, 100, 4))
                 .contains(new GetScoreTrends.Point(day("02-09"), 100.0, 100, 4))
@@ -327,22 +428,35 @@ class ScoreProjectionTest {
                         new GetScoreTrends.Point(day("03-25"), 95.0, 90, 2),
                         new GetScoreTrends.Point(day("03-26"), 95.0, 90, 2));
 
-        assertThat(queries.handle(new GetDashboardTrends(ACME, day("01-31"), day("02-02"))).points())
+        assertThat(queries.handle(new GetDashboardTrends(ACME, day("01-31"), day("02-02")))
+                        .points())
                 .containsExactly(
                         new GetDashboardTrends.Point(day("02-01"), 100.0, 4),
                         new GetDashboardTrends.Point(day("02-02"), 100.0, 4));
-        assertThat(queries.handle(new GetDashboardTrends(ACME, day("03-28"), day("03-30"))).points())
+        assertThat(queries.handle(new GetDashboardTrends(ACME, day("03-28"), day("03-30")))
+                        .points())
                 .containsExactly(
                         new GetDashboardTrends.Point(day("03-28"), 81.0, 5),
                         new GetDashboardTrends.Point(day("03-29"), 78.0, 5),
                         new GetDashboardTrends.Point(day("03-30"), 78.0, 5));
-        assertThat(queries.handle(new GetDashboardTrends(GLOBEX, day("01-01"), day("01-31"))).points()).isEmpty();
+        assertThat(queries.handle(new GetDashboardTrends(GLOBEX, day("01-01"), day("01-31")))
+                        .points())
+                .isEmpty();
     }
 
     @Test
     void givenContributions_whenFindingDecayCandidates_thenOnlyEmployeesASignalStillMovesByIdAcrossTenants() {
         var feed = history();
-        score(feed, GLOBEX, EVE, 95, 100, ENGINEERING, SignalType.TRAINING_OVERDUE, Cause.SIGNAL, at("03-30T10:00"),
+        score(
+                feed,
+                GLOBEX,
+                EVE,
+                95,
+                100,
+                ENGINEERING,
+                SignalType.TRAINING_OVERDUE,
+                Cause.SIGNAL,
+                at("03-30T10:00"),
                 contribution(SignalType.TRAINING_OVERDUE, -5));
         EventFeed.deliver(projector, feed.events());
 
@@ -350,7 +464,8 @@ class ScoreProjectionTest {
                 .extracting(FindDecayCandidates.Candidate::employeeId)
                 .containsExactly(ANN, BOB, CAT, EVE, FAY);
         assertThat(queries.handle(new FindDecayCandidates(ANN, 2)).candidates())
-                .containsExactly(new FindDecayCandidates.Candidate(ACME, BOB), new FindDecayCandidates.Candidate(ACME, CAT));
+                .containsExactly(
+                        new FindDecayCandidates.Candidate(ACME, BOB), new FindDecayCandidates.Candidate(ACME, CAT));
         assertThat(queries.handle(new FindDecayCandidates(CAT, 10)).candidates())
                 .containsExactly(
                         new FindDecayCandidates.Candidate(GLOBEX, EVE), new FindDecayCandidates.Candidate(ACME, FAY));
@@ -360,9 +475,15 @@ class ScoreProjectionTest {
     void givenEmployees_whenFindingByEmail_thenMatchedLowercasedWithinTheTenant() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new FindEmployeeByEmail(ACME, "ANN@acme.example")).found()).contains(ANN);
-        assertThat(queries.handle(new FindEmployeeByEmail(GLOBEX, "ann@acme.example")).found()).isEmpty();
-        assertThat(queries.handle(new FindEmployeeByEmail(GLOBEX, "eve@globex.example")).found()).contains(EVE);
+        assertThat(queries.handle(new FindEmployeeByEmail(ACME, "ANN@acme.example"))
+                        .found())
+                .contains(ANN);
+        assertThat(queries.handle(new FindEmployeeByEmail(GLOBEX, "ann@acme.example"))
+                        .found())
+                .isEmpty();
+        assertThat(queries.handle(new FindEmployeeByEmail(GLOBEX, "eve@globex.example"))
+                        .found())
+                .contains(EVE);
     }
 
     @Test
@@ -372,8 +493,12 @@ class ScoreProjectionTest {
         assertThat(dsl.selectFrom(DEPARTMENT_CHANGE)
                         .where(DEPARTMENT_CHANGE.EMPLOYEE_ID.in(DAN.value(), ANN.value()))
                         .orderBy(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
-                        .fetch(row -> tuple(row.getEmployeeId(), row.getSequence(), row.getCompanyId(),
-                                row.getChangedAt(), row.getDepartment())))
+                        .fetch(row -> tuple(
+                                row.getEmployeeId(),
+                                row.getSequence(),
+                                row.getCompanyId(),
+                                row.getChangedAt(),
+                                row.getDepartment())))
                 .containsExactly(
                         tuple(ANN.value(), 0L, ACME.value(), at("02-01T09:00"), ENGINEERING),
                         tuple(DAN.value(), 0L, ACME.value(), at("02-01T09:03"), ""),
@@ -385,15 +510,19 @@ class ScoreProjectionTest {
         EventFeed.deliver(projector, history().events());
 
         // End of 03-01: ann 70, bob, cat and dan 100.
-        var firstOfMarch = queries.handle(new GetScoreSummary(ACME, null, Instant.parse("2026-03-01T23:59:59.999999Z")));
+        var firstOfMarch =
+                queries.handle(new GetScoreSummary(ACME, null, Instant.parse("2026-03-01T23:59:59.999999Z")));
         assertThat(firstOfMarch.histogram().total()).isEqualTo(4);
         assertThat(firstOfMarch.histogram().average()).isEqualTo(92.5);
         assertThat(firstOfMarch.averageThirtyDaysAgo()).isNull();
 
-        assertThat(queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:04"))).histogram().counts()
+        assertThat(queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:04")))
+                        .histogram()
+                        .counts()
                         .get(40))
                 .isEqualTo(1);
-        var bobAtTwenty = queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:05"))).histogram();
+        var bobAtTwenty = queries.handle(new GetScoreSummary(ACME, ENGINEERING, at("03-16T10:05")))
+                .histogram();
         assertThat(bobAtTwenty.counts().get(20)).isEqualTo(1);
         assertThat(bobAtTwenty.counts().get(70)).isEqualTo(1);
         assertThat(bobAtTwenty.total()).isEqualTo(2);
@@ -403,7 +532,8 @@ class ScoreProjectionTest {
         assertThat(beforeFay.histogram().total()).isEqualTo(4);
         assertThat(beforeFay.histogram().average()).isEqualTo(76.3);
         assertThat(beforeFay.averageThirtyDaysAgo()).isEqualTo(92.5);
-        assertThat(queries.handle(new GetDashboardSummary(ACME, at("03-26T00:00"))).employees())
+        assertThat(queries.handle(new GetDashboardSummary(ACME, at("03-26T00:00")))
+                        .employees())
                 .isEqualTo(beforeFay.histogram());
     }
 
@@ -411,17 +541,23 @@ class ScoreProjectionTest {
     void givenDepartmentMove_whenReadingDepartmentsAsOf_thenEachEmployeeInTheDepartmentTheyWereInThen() {
         EventFeed.deliver(projector, history().events());
 
-        var beforeMove = queries.handle(new GetDepartmentScores(ACME, at("03-25T09:59"))).byDepartment();
+        var beforeMove =
+                queries.handle(new GetDepartmentScores(ACME, at("03-25T09:59"))).byDepartment();
         assertThat(beforeMove).containsOnlyKeys("", ENGINEERING, SALES);
         assertThat(beforeMove.get("").counts().get(100)).isEqualTo(1);
         assertThat(beforeMove.get(SALES).total()).isEqualTo(1);
-        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T09:59"))).histogram().total()).isEqualTo(1);
+        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T09:59")))
+                        .histogram()
+                        .total())
+                .isEqualTo(1);
 
-        var afterMove = queries.handle(new GetDepartmentScores(ACME, at("03-25T10:00"))).byDepartment();
+        var afterMove =
+                queries.handle(new GetDepartmentScores(ACME, at("03-25T10:00"))).byDepartment();
         assertThat(afterMove).containsOnlyKeys(ENGINEERING, SALES);
         assertThat(afterMove.get(SALES).average()).isEqualTo(95.0);
         assertThat(afterMove.get(ENGINEERING).average()).isEqualTo(57.5);
-        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T10:00"))).histogram())
+        assertThat(queries.handle(new GetScoreSummary(ACME, "", at("03-25T10:00")))
+                        .histogram())
                 .isEqualTo(ScoreHistogram.empty());
     }
 
@@ -441,7 +577,8 @@ class ScoreProjectionTest {
         var beforeAnything = Instant.parse("2026-01-31T23:59:59Z");
         assertThat(queries.handle(new GetScoreSummary(ACME, null, beforeAnything)))
                 .isEqualTo(new GetScoreSummary.Result(ScoreHistogram.empty(), null));
-        assertThat(queries.handle(new GetDepartmentScores(ACME, beforeAnything)).byDepartment()).isEmpty();
+        assertThat(queries.handle(new GetDepartmentScores(ACME, beforeAnything)).byDepartment())
+                .isEmpty();
         assertThat(queries.handle(new GetDashboardSummary(ACME, beforeAnything)).employees())
                 .isEqualTo(ScoreHistogram.empty());
 
@@ -457,8 +594,12 @@ class ScoreProjectionTest {
         var before = snapshot();
 
         EventFeed.reset(projector);
-        assertThat(dsl.fetchCount(EMPLOYEE) + dsl.fetchCount(SIGNAL) + dsl.fetchCount(SCORE_HISTOGRAM)
-                        + dsl.fetchCount(SCORE_CHANGE) + dsl.fetchCount(SCORE_SNAPSHOT) + dsl.fetchCount(DEPARTMENT_CHANGE))
+        assertThat(dsl.fetchCount(EMPLOYEE)
+                        + dsl.fetchCount(SIGNAL)
+                        + dsl.fetchCount(SCORE_HISTOGRAM)
+                        + dsl.fetchCount(SCORE_CHANGE)
+                        + dsl.fetchCount(SCORE_SNAPSHOT)
+                        + dsl.fetchCount(DEPARTMENT_CHANGE))
                 .isZero();
         EventFeed.deliver(projector, events);
 
@@ -507,7 +648,9 @@ class ScoreProjectionTest {
         String cursor = null;
         do {
             var page = queries.handle(new FindEmployeeScores(tenant, department, band, cursor, limit));
-            pages.add(page.employees().stream().map(FindEmployeeScores.Row::employeeId).toList());
+            pages.add(page.employees().stream()
+                    .map(FindEmployeeScores.Row::employeeId)
+                    .toList());
             cursor = page.nextCursor();
         } while (cursor != null && pages.size() < 20);
         return pages;
@@ -520,7 +663,9 @@ class ScoreProjectionTest {
                 dsl.selectFrom(SCORE_HISTOGRAM)
                         .orderBy(SCORE_HISTOGRAM.COMPANY_ID, SCORE_HISTOGRAM.DEPARTMENT)
                         .fetch(),
-                dsl.selectFrom(SCORE_CHANGE).orderBy(SCORE_CHANGE.EMPLOYEE_ID, SCORE_CHANGE.SEQUENCE).fetch(),
+                dsl.selectFrom(SCORE_CHANGE)
+                        .orderBy(SCORE_CHANGE.EMPLOYEE_ID, SCORE_CHANGE.SEQUENCE)
+                        .fetch(),
                 dsl.selectFrom(DEPARTMENT_CHANGE)
                         .orderBy(DEPARTMENT_CHANGE.EMPLOYEE_ID, DEPARTMENT_CHANGE.SEQUENCE)
                         .fetch(),
@@ -534,13 +679,20 @@ class ScoreProjectionTest {
         String lowercased = email.toLowerCase(java.util.Locale.ROOT);
         String name = lowercased.substring(0, lowercased.indexOf('@'));
         feed.append("Employee", id.value(), new EmployeeRegistered(tenant, id, lowercased, name, department, null, at));
-        feed.append("Employee", id.value(), new EmployeeScoreChanged(
-                tenant, id, 100, Band.GREEN, null, department, MODEL, List.of(), null, Cause.REGISTERED, at));
+        feed.append(
+                "Employee",
+                id.value(),
+                new EmployeeScoreChanged(
+                        tenant, id, 100, Band.GREEN, null, department, MODEL, List.of(), null, Cause.REGISTERED, at));
     }
 
-    private static void signal(EventFeed feed, TenantId tenant, EmployeeId id, SignalId signal, SignalType type, Instant at) {
-        feed.append("Employee", id.value(), new SignalRecorded(
-                tenant, id, signal, "knowbe4", "ext_" + signal.value(), type, Severity.HIGH, at, Map.of(), at));
+    private static void signal(
+            EventFeed feed, TenantId tenant, EmployeeId id, SignalId signal, SignalType type, Instant at) {
+        feed.append(
+                "Employee",
+                id.value(),
+                new SignalRecorded(
+                        tenant, id, signal, "knowbe4", "ext_" + signal.value(), type, Severity.HIGH, at, Map.of(), at));
     }
 
     private static void score(
@@ -554,9 +706,21 @@ class ScoreProjectionTest {
             Cause cause,
             Instant at,
             FactorContribution... contributions) {
-        feed.append("Employee", id.value(), new EmployeeScoreChanged(
-                tenant, id, score, Band.of(score), previous, department, MODEL, List.of(contributions), topRisk,
-                cause, at));
+        feed.append(
+                "Employee",
+                id.value(),
+                new EmployeeScoreChanged(
+                        tenant,
+                        id,
+                        score,
+                        Band.of(score),
+                        previous,
+                        department,
+                        MODEL,
+                        List.of(contributions),
+                        topRisk,
+                        cause,
+                        at));
     }
 
     private static FactorContribution contribution(SignalType type, double points) {

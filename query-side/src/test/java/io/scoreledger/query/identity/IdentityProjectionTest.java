@@ -68,22 +68,64 @@ class IdentityProjectionTest {
 
     private static EventFeed history() {
         return new EventFeed()
-                .append("User", JANE.value(), new UserRegistered(
-                        ACME, JANE, "Jane Smith", "jane@example.com", Role.MSP_ADMIN, Set.of(), T0))
-                .append("User", JOHN.value(), new UserRegistered(
-                        ACME, JOHN, "John Doe", "john@example.com", Role.COMPANY_USER,
-                        Set.of(new ClientId("cli_b"), new ClientId("cli_a")), T0.plusSeconds(1)))
-                .append("User", AUDREY.value(), new UserRegistered(
-                        GLOBEX, AUDREY, "Audrey", "audrey@globex.example", Role.AUDITOR, Set.of(), T0.plusSeconds(2)))
+                .append(
+                        "User",
+                        JANE.value(),
+                        new UserRegistered(ACME, JANE, "Jane Smith", "jane@example.com", Role.MSP_ADMIN, Set.of(), T0))
+                .append(
+                        "User",
+                        JOHN.value(),
+                        new UserRegistered(
+                                ACME,
+                                JOHN,
+                                "John Doe",
+                                "john@example.com",
+                                Role.COMPANY_USER,
+                                Set.of(new ClientId("cli_b"), new ClientId("cli_a")),
+                                T0.plusSeconds(1)))
+                .append(
+                        "User",
+                        AUDREY.value(),
+                        new UserRegistered(
+                                GLOBEX,
+                                AUDREY,
+                                "Audrey",
+                                "audrey@globex.example",
+                                Role.AUDITOR,
+                                Set.of(),
+                                T0.plusSeconds(2)))
                 .append("User", JANE.value(), new UserIdentityLinked(ACME, JANE, "auth0|jane", T0.plusSeconds(3)))
-                .append("User", JANE.value(), new SessionStarted(
-                        ACME, JANE, SESSION, SESSION_HASH, T0.plusSeconds(4), T0.plusSeconds(40_000), TOKEN_HASH))
-                .append("User", JANE.value(), new AccessTokenRevoked(
-                        ACME, JANE, TOKEN_HASH, T0.plusSeconds(80_000), T0.plusSeconds(5)))
+                .append(
+                        "User",
+                        JANE.value(),
+                        new SessionStarted(
+                                ACME,
+                                JANE,
+                                SESSION,
+                                SESSION_HASH,
+                                T0.plusSeconds(4),
+                                T0.plusSeconds(40_000),
+                                TOKEN_HASH))
+                .append(
+                        "User",
+                        JANE.value(),
+                        new AccessTokenRevoked(ACME, JANE, TOKEN_HASH, T0.plusSeconds(80_000), T0.plusSeconds(5)))
                 .append("User", JOHN.value(), new UserDeactivated(ACME, JOHN, T0.plusSeconds(6)))
-                .append("ApiKey", KEY.value(), new ApiKeyIssued(
-                        ACME, KEY, "CI runner", Set.of(Scope.DASHBOARD_READ, Scope.SCORES_READ), "AbCdEfGh12345678",
-                        SECRET_HASH, T0.plusSeconds(90 * 86_400), JANE.value(), T0.plusSeconds(7), Role.MSP_ADMIN, Set.of()));
+                .append(
+                        "ApiKey",
+                        KEY.value(),
+                        new ApiKeyIssued(
+                                ACME,
+                                KEY,
+                                "CI runner",
+                                Set.of(Scope.DASHBOARD_READ, Scope.SCORES_READ),
+                                "AbCdEfGh12345678",
+                                SECRET_HASH,
+                                T0.plusSeconds(90 * 86_400),
+                                JANE.value(),
+                                T0.plusSeconds(7),
+                                Role.MSP_ADMIN,
+                                Set.of()));
     }
 
     @Test
@@ -93,12 +135,18 @@ class IdentityProjectionTest {
         var firstPage = queries.handle(new FindUsers(true, Set.of(), null, null, 1, 2));
         assertThat(firstPage.total()).isEqualTo(3);
         assertThat(firstPage.users()).extracting(UserView::id).containsExactly(JANE, JOHN);
-        assertThat(queries.handle(new FindUsers(true, Set.of(), null, null, 2, 2)).users())
+        assertThat(queries.handle(new FindUsers(true, Set.of(), null, null, 2, 2))
+                        .users())
                 .extracting(UserView::id)
                 .containsExactly(AUDREY);
-        assertThat(queries.handle(new FindUsers(false, Set.of(ACME), null, null, 1, 15)).total()).isEqualTo(2);
-        assertThat(queries.handle(new FindUsers(false, Set.of(ACME), GLOBEX, null, 1, 15)).total()).isZero();
-        assertThat(queries.handle(new FindUsers(true, Set.of(), null, Role.AUDITOR, 1, 15)).users())
+        assertThat(queries.handle(new FindUsers(false, Set.of(ACME), null, null, 1, 15))
+                        .total())
+                .isEqualTo(2);
+        assertThat(queries.handle(new FindUsers(false, Set.of(ACME), GLOBEX, null, 1, 15))
+                        .total())
+                .isZero();
+        assertThat(queries.handle(new FindUsers(true, Set.of(), null, Role.AUDITOR, 1, 15))
+                        .users())
                 .extracting(UserView::id)
                 .containsExactly(AUDREY);
     }
@@ -120,24 +168,36 @@ class IdentityProjectionTest {
     void givenLinkedAndUnlinkedUsers_whenFindingByIdentity_thenSubjectFirstAndEmailOnlyWhileUnlinked() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new FindUserByIdentity("auth0|jane", "someone@else.example")).user().id())
+        assertThat(queries.handle(new FindUserByIdentity("auth0|jane", "someone@else.example"))
+                        .user()
+                        .id())
                 .isEqualTo(JANE);
-        assertThat(queries.handle(new FindUserByIdentity("auth0|new", "AUDREY@globex.example")).user().id())
+        assertThat(queries.handle(new FindUserByIdentity("auth0|new", "AUDREY@globex.example"))
+                        .user()
+                        .id())
                 .isEqualTo(AUDREY);
-        assertThat(queries.handle(new FindUserByIdentity("auth0|impostor", "jane@example.com")).found()).isEmpty();
+        assertThat(queries.handle(new FindUserByIdentity("auth0|impostor", "jane@example.com"))
+                        .found())
+                .isEmpty();
     }
 
     @Test
     void givenCredentialEvents_whenProjected_thenSessionsRevocationsAndKeysAreFindable() {
-        EventFeed.deliver(projector, history().append("User", JANE.value(),
-                new SessionEnded(ACME, JANE, SESSION, T0.plusSeconds(10))).events());
+        EventFeed.deliver(
+                projector,
+                history()
+                        .append("User", JANE.value(), new SessionEnded(ACME, JANE, SESSION, T0.plusSeconds(10)))
+                        .events());
 
         var session = queries.handle(new FindSession(SESSION_HASH)).session();
         assertThat(session.userId()).isEqualTo(JANE);
         assertThat(session.endedAt()).isEqualTo(T0.plusSeconds(10));
-        assertThat(queries.handle(new IsAccessTokenRevoked(TOKEN_HASH)).revoked()).isTrue();
-        assertThat(queries.handle(new IsAccessTokenRevoked(SESSION_HASH)).revoked()).isFalse();
-        var credential = queries.handle(new FindApiKeyCredential("AbCdEfGh12345678")).credential();
+        assertThat(queries.handle(new IsAccessTokenRevoked(TOKEN_HASH)).revoked())
+                .isTrue();
+        assertThat(queries.handle(new IsAccessTokenRevoked(SESSION_HASH)).revoked())
+                .isFalse();
+        var credential =
+                queries.handle(new FindApiKeyCredential("AbCdEfGh12345678")).credential();
         assertThat(credential.secretSha256()).isEqualTo(SECRET_HASH);
         assertThat(credential.scopes()).containsExactlyInAnyOrder(Scope.DASHBOARD_READ, Scope.SCORES_READ);
         assertThat(credential.revokedAt()).isNull();
@@ -147,14 +207,21 @@ class IdentityProjectionTest {
 
     @Test
     void givenKeyRevoked_whenListing_thenRevocationShownAndKeysScopedToTenantAndIssuer() {
-        EventFeed.deliver(projector, history().append("ApiKey", KEY.value(),
-                new ApiKeyRevoked(ACME, KEY, T0.plusSeconds(20))).events());
+        EventFeed.deliver(
+                projector,
+                history()
+                        .append("ApiKey", KEY.value(), new ApiKeyRevoked(ACME, KEY, T0.plusSeconds(20)))
+                        .events());
 
-        assertThat(queries.handle(new FindApiKeys(ACME, JANE.value())).items()).singleElement()
+        assertThat(queries.handle(new FindApiKeys(ACME, JANE.value())).items())
+                .singleElement()
                 .satisfies(key -> assertThat(key.revokedAt()).isEqualTo(T0.plusSeconds(20)));
         assertThat(queries.handle(new FindApiKeys(ACME, JOHN.value())).items()).isEmpty();
         assertThat(queries.handle(new FindApiKeys(GLOBEX, null)).items()).isEmpty();
-        assertThat(queries.handle(new FindApiKeyCredential("AbCdEfGh12345678")).credential().revokedAt()).isNotNull();
+        assertThat(queries.handle(new FindApiKeyCredential("AbCdEfGh12345678"))
+                        .credential()
+                        .revokedAt())
+                .isNotNull();
     }
 
     @Test
@@ -166,13 +233,17 @@ class IdentityProjectionTest {
         EventFeed.reset(projector);
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new FindApiKeys(ACME, null)).items().getFirst().lastUsedAt())
+        assertThat(queries.handle(new FindApiKeys(ACME, null))
+                        .items()
+                        .getFirst()
+                        .lastUsedAt())
                 .isEqualTo(T0.plusSeconds(500));
     }
 
     @Test
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
-        var events = history().append("User", JANE.value(), new SessionEnded(ACME, JANE, SESSION, T0.plusSeconds(10)))
+        var events = history()
+                .append("User", JANE.value(), new SessionEnded(ACME, JANE, SESSION, T0.plusSeconds(10)))
                 .events();
         EventFeed.deliver(projector, events);
         var before = snapshot();
@@ -200,6 +271,8 @@ class IdentityProjectionTest {
                 dsl.selectFrom(APP_USER).orderBy(APP_USER.ID).fetch(),
                 dsl.selectFrom(API_KEY).orderBy(API_KEY.ID).fetch(),
                 dsl.selectFrom(USER_SESSION).orderBy(USER_SESSION.ID).fetch(),
-                dsl.selectFrom(REVOKED_ACCESS_TOKEN).orderBy(REVOKED_ACCESS_TOKEN.TOKEN_SHA256).fetch());
+                dsl.selectFrom(REVOKED_ACCESS_TOKEN)
+                        .orderBy(REVOKED_ACCESS_TOKEN.TOKEN_SHA256)
+                        .fetch());
     }
 }

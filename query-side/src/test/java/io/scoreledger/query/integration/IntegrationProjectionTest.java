@@ -49,23 +49,46 @@ class IntegrationProjectionTest {
     }
 
     private static IntegrationCredentialAdded added(
-            TenantId tenant, IntegrationCredentialId id, ClientId client, IntegrationType type, String name, int minute) {
+            TenantId tenant,
+            IntegrationCredentialId id,
+            ClientId client,
+            IntegrationType type,
+            String name,
+            int minute) {
         return new IntegrationCredentialAdded(
-                tenant, id, client, type, name, "k1:sealed-key-" + id.value(), "k1:sealed-secret-" + id.value(),
-                "https://" + type.wireName() + ".example.com", "client-" + minute, at(minute));
+                tenant,
+                id,
+                client,
+                type,
+                name,
+                "k1:sealed-key-" + id.value(),
+                "k1:sealed-secret-" + id.value(),
+                "https://" + type.wireName() + ".example.com",
+                "client-" + minute,
+                at(minute));
     }
 
     private static EventFeed history() {
         return new EventFeed()
-                .append("IntegrationCredential", CW.value(),
+                .append(
+                        "IntegrationCredential",
+                        CW.value(),
                         added(ACME, CW, INITECH, IntegrationType.CONNECTWISE, "ConnectWise", 0))
-                .append("IntegrationCredential", HUNTRESS.value(),
+                .append(
+                        "IntegrationCredential",
+                        HUNTRESS.value(),
                         added(ACME, HUNTRESS, INITECH, IntegrationType.HUNTRESS, "Huntress", 1))
-                .append("IntegrationCredential", OTHER_CLIENT.value(),
+                .append(
+                        "IntegrationCredential",
+                        OTHER_CLIENT.value(),
                         added(ACME, OTHER_CLIENT, HOOLI, IntegrationType.DATTO, "Datto", 2))
-                .append("IntegrationCredential", FOREIGN.value(),
+                .append(
+                        "IntegrationCredential",
+                        FOREIGN.value(),
                         added(GLOBEX, FOREIGN, INITECH, IntegrationType.OTHER, "Foreign", 3))
-                .append("IntegrationCredential", HUNTRESS.value(),
+                .append(
+                        "IntegrationCredential",
+                        HUNTRESS.value(),
                         new IntegrationCredentialRevoked(ACME, HUNTRESS, INITECH, at(4)));
     }
 
@@ -73,14 +96,32 @@ class IntegrationProjectionTest {
     void givenAddedAndRevoked_whenProjected_thenRowsShowLatestStateWithoutSecrets() {
         EventFeed.deliver(projector, history().events());
 
-        var listed = queries.handle(new FindIntegrationCredentials(ACME, INITECH)).credentials();
-        assertThat(listed).containsExactly(
-                new IntegrationCredentialView(CW, ACME, INITECH, IntegrationType.CONNECTWISE, "ConnectWise",
-                        IntegrationCredentialStatus.ACTIVE, "https://connectwise.example.com", "client-0", null,
-                        at(0)),
-                new IntegrationCredentialView(HUNTRESS, ACME, INITECH, IntegrationType.HUNTRESS, "Huntress",
-                        IntegrationCredentialStatus.REVOKED, "https://huntress.example.com", "client-1", null,
-                        at(1)));
+        var listed =
+                queries.handle(new FindIntegrationCredentials(ACME, INITECH)).credentials();
+        assertThat(listed)
+                .containsExactly(
+                        new IntegrationCredentialView(
+                                CW,
+                                ACME,
+                                INITECH,
+                                IntegrationType.CONNECTWISE,
+                                "ConnectWise",
+                                IntegrationCredentialStatus.ACTIVE,
+                                "https://connectwise.example.com",
+                                "client-0",
+                                null,
+                                at(0)),
+                        new IntegrationCredentialView(
+                                HUNTRESS,
+                                ACME,
+                                INITECH,
+                                IntegrationType.HUNTRESS,
+                                "Huntress",
+                                IntegrationCredentialStatus.REVOKED,
+                                "https://huntress.example.com",
+                                "client-1",
+                                null,
+                                at(1)));
         assertThat(dsl.fetchOne(INTEGRATION_CREDENTIAL, INTEGRATION_CREDENTIAL.ID.eq(HUNTRESS.value()))
                         .getRevokedAt())
                 .isEqualTo(at(4));
@@ -95,13 +136,17 @@ class IntegrationProjectionTest {
     void givenCredentials_whenReadThroughAnotherTenantOrClient_thenNotSeen() {
         EventFeed.deliver(projector, history().events());
 
-        assertThat(queries.handle(new GetIntegrationCredential(GLOBEX, CW)).found()).isEmpty();
-        assertThat(queries.handle(new GetIntegrationCredential(ACME, FOREIGN)).found()).isEmpty();
-        assertThat(queries.handle(new GetIntegrationCredential(ACME, CW)).found()).isPresent();
+        assertThat(queries.handle(new GetIntegrationCredential(GLOBEX, CW)).found())
+                .isEmpty();
+        assertThat(queries.handle(new GetIntegrationCredential(ACME, FOREIGN)).found())
+                .isEmpty();
+        assertThat(queries.handle(new GetIntegrationCredential(ACME, CW)).found())
+                .isPresent();
         assertThat(queries.handle(new FindIntegrationCredentials(ACME, HOOLI)).credentials())
                 .extracting(IntegrationCredentialView::id)
                 .containsExactly(OTHER_CLIENT);
-        assertThat(queries.handle(new FindIntegrationCredentials(GLOBEX, INITECH)).credentials())
+        assertThat(queries.handle(new FindIntegrationCredentials(GLOBEX, INITECH))
+                        .credentials())
                 .extracting(IntegrationCredentialView::id)
                 .containsExactly(FOREIGN);
     }
@@ -126,16 +171,22 @@ class IntegrationProjectionTest {
         var before = snapshot();
 
         EventFeed.deliver(projector, events);
-        EventFeed.deliver(projector, events.stream()
-                .filter(e -> e.getPayload() instanceof IntegrationCredentialAdded)
-                .toList());
+        EventFeed.deliver(
+                projector,
+                events.stream()
+                        .filter(e -> e.getPayload() instanceof IntegrationCredentialAdded)
+                        .toList());
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(queries.handle(new GetIntegrationCredential(ACME, HUNTRESS)).credential().status())
+        assertThat(queries.handle(new GetIntegrationCredential(ACME, HUNTRESS))
+                        .credential()
+                        .status())
                 .isEqualTo(IntegrationCredentialStatus.REVOKED);
     }
 
     private List<Result<?>> snapshot() {
-        return List.of(dsl.selectFrom(INTEGRATION_CREDENTIAL).orderBy(INTEGRATION_CREDENTIAL.ID).fetch());
+        return List.of(dsl.selectFrom(INTEGRATION_CREDENTIAL)
+                .orderBy(INTEGRATION_CREDENTIAL.ID)
+                .fetch());
     }
 }

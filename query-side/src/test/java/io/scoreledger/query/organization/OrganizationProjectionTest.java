@@ -5,6 +5,7 @@ import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE;
 import static io.scoreledger.query.jooq.Tables.ORGANIZATION_SCORE_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scoreledger.employee.model.Severity;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.organization.events.OrganizationScoreChanged;
@@ -12,7 +13,6 @@ import io.scoreledger.organization.events.OrganizationSignalRecorded;
 import io.scoreledger.organization.queries.GetOrganizationScore;
 import io.scoreledger.query.support.EventFeed;
 import io.scoreledger.query.support.ReadModelDatabase;
-import io.scoreledger.employee.model.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -38,15 +38,45 @@ class OrganizationProjectionTest {
 
     private static List<org.axonframework.eventhandling.DomainEventMessage<?>> history() {
         return new EventFeed()
-                .append("Company", ACME.value(), new OrganizationSignalRecorded(ACME, new SignalId("sig_a"),
-                        "securityscorecard", "ssc-1", "patching_cadence_high", "patching_cadence", Severity.HIGH,
-                        T0, T0, "acme.example", null, true, T0))
+                .append(
+                        "Company",
+                        ACME.value(),
+                        new OrganizationSignalRecorded(
+                                ACME,
+                                new SignalId("sig_a"),
+                                "securityscorecard",
+                                "ssc-1",
+                                "patching_cadence_high",
+                                "patching_cadence",
+                                Severity.HIGH,
+                                T0,
+                                T0,
+                                "acme.example",
+                                null,
+                                true,
+                                T0))
                 .append("Company", ACME.value(), new OrganizationScoreChanged(ACME, 90, null, "org-2026-11-v1", 1, T0))
-                .append("Company", ACME.value(), new OrganizationSignalRecorded(ACME, new SignalId("sig_b"),
-                        "securityscorecard", "ssc-2", "open_port", "network_security", Severity.CRITICAL, T0, T0,
-                        null, "203.0.113.7", false, T0.plusSeconds(60)))
-                .append("Company", ACME.value(), new OrganizationScoreChanged(ACME, 70, 90, "org-2026-11-v1", 2,
-                        T0.plusSeconds(60)))
+                .append(
+                        "Company",
+                        ACME.value(),
+                        new OrganizationSignalRecorded(
+                                ACME,
+                                new SignalId("sig_b"),
+                                "securityscorecard",
+                                "ssc-2",
+                                "open_port",
+                                "network_security",
+                                Severity.CRITICAL,
+                                T0,
+                                T0,
+                                null,
+                                "203.0.113.7",
+                                false,
+                                T0.plusSeconds(60)))
+                .append(
+                        "Company",
+                        ACME.value(),
+                        new OrganizationScoreChanged(ACME, 70, 90, "org-2026-11-v1", 2, T0.plusSeconds(60)))
                 .events();
     }
 
@@ -55,7 +85,8 @@ class OrganizationProjectionTest {
         EventFeed.deliver(projector, history());
 
         assertThat(queries.handle(new GetOrganizationScore(ACME))).isEqualTo(new GetOrganizationScore.Result(70, 2));
-        assertThat(queries.handle(new GetOrganizationScore(GLOBEX))).isEqualTo(new GetOrganizationScore.Result(null, 0));
+        assertThat(queries.handle(new GetOrganizationScore(GLOBEX)))
+                .isEqualTo(new GetOrganizationScore.Result(null, 0));
     }
 
     @Test
@@ -64,8 +95,8 @@ class OrganizationProjectionTest {
 
         assertThat(dsl.selectFrom(ORGANIZATION_SCORE_CHANGE)
                         .orderBy(ORGANIZATION_SCORE_CHANGE.SEQUENCE)
-                        .fetch(row -> List.of(row.getCompanyId(), row.getSequence(), row.getChangedAt(),
-                                row.getScore())))
+                        .fetch(row ->
+                                List.of(row.getCompanyId(), row.getSequence(), row.getChangedAt(), row.getScore())))
                 .containsExactly(List.of(ACME.value(), 1L, T0, 90), List.of(ACME.value(), 3L, T0.plusSeconds(60), 70));
         assertThat(queries.handle(new GetOrganizationScore(ACME, T0.minusMillis(1))))
                 .isEqualTo(new GetOrganizationScore.Result(null, 0));
@@ -88,15 +119,20 @@ class OrganizationProjectionTest {
         assertThat(snapshot()).isEqualTo(before);
 
         EventFeed.reset(projector);
-        assertThat(dsl.fetchCount(ORGANIZATION_FINDING) + dsl.fetchCount(ORGANIZATION_SCORE_CHANGE)).isZero();
+        assertThat(dsl.fetchCount(ORGANIZATION_FINDING) + dsl.fetchCount(ORGANIZATION_SCORE_CHANGE))
+                .isZero();
         EventFeed.deliver(projector, history());
         assertThat(snapshot()).isEqualTo(before);
     }
 
     private List<Result<?>> snapshot() {
         return List.of(
-                dsl.selectFrom(ORGANIZATION_SCORE).orderBy(ORGANIZATION_SCORE.COMPANY_ID).fetch(),
-                dsl.selectFrom(ORGANIZATION_FINDING).orderBy(ORGANIZATION_FINDING.SIGNAL_ID).fetch(),
+                dsl.selectFrom(ORGANIZATION_SCORE)
+                        .orderBy(ORGANIZATION_SCORE.COMPANY_ID)
+                        .fetch(),
+                dsl.selectFrom(ORGANIZATION_FINDING)
+                        .orderBy(ORGANIZATION_FINDING.SIGNAL_ID)
+                        .fetch(),
                 dsl.selectFrom(ORGANIZATION_SCORE_CHANGE)
                         .orderBy(ORGANIZATION_SCORE_CHANGE.COMPANY_ID, ORGANIZATION_SCORE_CHANGE.SEQUENCE)
                         .fetch());

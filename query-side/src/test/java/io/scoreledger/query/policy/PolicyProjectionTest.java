@@ -66,7 +66,9 @@ class PolicyProjectionTest {
     @BeforeEach
     void emptyReadModel() {
         repository.deleteAll();
-        dsl.deleteFrom(EMPLOYEE).where(EMPLOYEE.COMPANY_ID.in(ACME.value(), GLOBEX.value())).execute();
+        dsl.deleteFrom(EMPLOYEE)
+                .where(EMPLOYEE.COMPANY_ID.in(ACME.value(), GLOBEX.value()))
+                .execute();
         dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(OWNER.value())).execute();
         dsl.insertInto(APP_USER)
                 .set(APP_USER.ID, OWNER.value())
@@ -104,20 +106,83 @@ class PolicyProjectionTest {
 
     private static EventFeed history() {
         return new EventFeed()
-                .append("PolicyCategory", SECURITY.value(), new PolicyCategoryCreated(ACME, SECURITY, "Security", at(0)))
+                .append(
+                        "PolicyCategory",
+                        SECURITY.value(),
+                        new PolicyCategoryCreated(ACME, SECURITY, "Security", at(0)))
                 .append("PolicyCategory", PRIVACY.value(), new PolicyCategoryCreated(ACME, PRIVACY, "Privacy", at(1)))
-                .append("Policy", INFOSEC.value(), new PolicyCreated(
-                        ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", null, SECURITY, OWNER,
-                        "operational", "Internal", "0.1", at(2)))
-                .append("Policy", BACKUP.value(), new PolicyCreated(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, PRIVACY, null, null, null, "0.1", at(3)))
-                .append("Policy", FOREIGN.value(), new PolicyCreated(
-                        GLOBEX, FOREIGN, HOOLI, "Foreign Security", null, null, null, null, null, null, "0.1", at(4)))
-                .append("Policy", INFOSEC.value(), new PolicyUpdated(
-                        ACME, INFOSEC, "Information Security Policy", "Comprehensive", "Section 1", "0.2", at(5)))
-                .append("Policy", INFOSEC.value(), new PolicyPublished(
-                        ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", "Section 1", "1.0",
-                        "usr_publisher", at(6)))
+                .append(
+                        "Policy",
+                        INFOSEC.value(),
+                        new PolicyCreated(
+                                ACME,
+                                INFOSEC,
+                                INITECH,
+                                "Information Security Policy",
+                                "Comprehensive",
+                                null,
+                                SECURITY,
+                                OWNER,
+                                "operational",
+                                "Internal",
+                                "0.1",
+                                at(2)))
+                .append(
+                        "Policy",
+                        BACKUP.value(),
+                        new PolicyCreated(
+                                ACME,
+                                BACKUP,
+                                INITECH,
+                                "Backup Policy",
+                                null,
+                                null,
+                                PRIVACY,
+                                null,
+                                null,
+                                null,
+                                "0.1",
+                                at(3)))
+                .append(
+                        "Policy",
+                        FOREIGN.value(),
+                        new PolicyCreated(
+                                GLOBEX,
+                                FOREIGN,
+                                HOOLI,
+                                "Foreign Security",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "0.1",
+                                at(4)))
+                .append(
+                        "Policy",
+                        INFOSEC.value(),
+                        new PolicyUpdated(
+                                ACME,
+                                INFOSEC,
+                                "Information Security Policy",
+                                "Comprehensive",
+                                "Section 1",
+                                "0.2",
+                                at(5)))
+                .append(
+                        "Policy",
+                        INFOSEC.value(),
+                        new PolicyPublished(
+                                ACME,
+                                INFOSEC,
+                                INITECH,
+                                "Information Security Policy",
+                                "Comprehensive",
+                                "Section 1",
+                                "1.0",
+                                "usr_publisher",
+                                at(6)))
                 .append("Policy", INFOSEC.value(), new PolicyAcknowledged(ACME, INFOSEC, ALICE, "1.0", at(7)))
                 .append("Policy", INFOSEC.value(), new PolicyAcknowledged(ACME, INFOSEC, DAVE, "1.0", at(8)))
                 .append("Policy", INFOSEC.value(), new PolicyApproved(ACME, INFOSEC, "1.0", at(9)));
@@ -146,31 +211,56 @@ class PolicyProjectionTest {
         EventFeed.deliver(projector, history().events());
 
         // Alice of Initech's three employees; Dave belongs to another client and does not count.
-        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().adoptionRate()).isEqualTo(33.3);
-        assertThat(queries.handle(new GetPolicy(ACME, BACKUP)).policy().adoptionRate()).isZero();
+        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().adoptionRate())
+                .isEqualTo(33.3);
+        assertThat(queries.handle(new GetPolicy(ACME, BACKUP)).policy().adoptionRate())
+                .isZero();
     }
 
     @Test
     void givenNextVersionPublished_whenRead_thenOnlyItsAcknowledgementsCount() {
         var feed = history()
                 .append("Policy", INFOSEC.value(), new PolicyAcknowledged(ACME, INFOSEC, BOB, "1.0", at(10)))
-                .append("Policy", INFOSEC.value(), new PolicyUpdated(
-                        ACME, INFOSEC, "Information Security Policy", "Comprehensive", "Section 2", "1.1", at(11)));
+                .append(
+                        "Policy",
+                        INFOSEC.value(),
+                        new PolicyUpdated(
+                                ACME,
+                                INFOSEC,
+                                "Information Security Policy",
+                                "Comprehensive",
+                                "Section 2",
+                                "1.1",
+                                at(11)));
         EventFeed.deliver(projector, feed.events());
         var revised = queries.handle(new GetPolicy(ACME, INFOSEC)).policy();
         assertThat(revised.status()).isEqualTo(PolicyStatus.DRAFT);
         assertThat(revised.currentVersion()).isEqualTo("1.1");
         assertThat(revised.adoptionRate()).isEqualTo(66.7);
 
-        var republished = feedAfter(feed, new PolicyPublished(
-                ACME, INFOSEC, INITECH, "Information Security Policy", "Comprehensive", "Section 2", "2.0", "usr_publisher", at(12)));
+        var republished = feedAfter(
+                feed,
+                new PolicyPublished(
+                        ACME,
+                        INFOSEC,
+                        INITECH,
+                        "Information Security Policy",
+                        "Comprehensive",
+                        "Section 2",
+                        "2.0",
+                        "usr_publisher",
+                        at(12)));
         EventFeed.deliver(projector, republished.events());
 
         var policy = queries.handle(new GetPolicy(ACME, INFOSEC)).policy();
         assertThat(policy.currentVersion()).isEqualTo("2.0");
         assertThat(policy.adoptionRate()).isZero();
-        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, BOB, "1.0")).found()).isPresent();
-        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, BOB, "2.0")).found()).isEmpty();
+        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, BOB, "1.0"))
+                        .found())
+                .isPresent();
+        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, BOB, "2.0"))
+                        .found())
+                .isEmpty();
     }
 
     private static EventFeed feedAfter(EventFeed feed, Object event) {
@@ -183,21 +273,41 @@ class PolicyProjectionTest {
 
         var versions = queries.handle(new FindPolicyVersions(ACME, INFOSEC)).versions();
 
-        assertThat(versions).containsExactly(
-                new PolicyVersionView("0.1", "Information Security Policy", "Comprehensive", null, at(2), null),
-                new PolicyVersionView("0.2", "Information Security Policy", "Comprehensive", "Section 1", at(5), null),
-                new PolicyVersionView(
-                        "1.0", "Information Security Policy", "Comprehensive", "Section 1", at(6), at(6)));
-        assertThat(queries.handle(new FindPolicyVersions(GLOBEX, INFOSEC)).versions()).isEmpty();
+        assertThat(versions)
+                .containsExactly(
+                        new PolicyVersionView("0.1", "Information Security Policy", "Comprehensive", null, at(2), null),
+                        new PolicyVersionView(
+                                "0.2", "Information Security Policy", "Comprehensive", "Section 1", at(5), null),
+                        new PolicyVersionView(
+                                "1.0", "Information Security Policy", "Comprehensive", "Section 1", at(6), at(6)));
+        assertThat(queries.handle(new FindPolicyVersions(GLOBEX, INFOSEC)).versions())
+                .isEmpty();
     }
 
     @Test
     void givenRejectionThenArchive_whenProjected_thenReasonKeptUntilArchived() {
         var feed = new EventFeed()
-                .append("Policy", BACKUP.value(), new PolicyCreated(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, null, null, null, null, "0.1", at(0)))
-                .append("Policy", BACKUP.value(), new PolicyPublished(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(1)))
+                .append(
+                        "Policy",
+                        BACKUP.value(),
+                        new PolicyCreated(
+                                ACME,
+                                BACKUP,
+                                INITECH,
+                                "Backup Policy",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "0.1",
+                                at(0)))
+                .append(
+                        "Policy",
+                        BACKUP.value(),
+                        new PolicyPublished(
+                                ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(1)))
                 .append("Policy", BACKUP.value(), new PolicyRejected(ACME, BACKUP, "1.0", "Too vague", at(2)));
         EventFeed.deliver(projector, feed.events());
         var rejected = queries.handle(new GetPolicy(ACME, BACKUP)).policy();
@@ -206,8 +316,10 @@ class PolicyProjectionTest {
         assertThat(rejected.category()).isNull();
         assertThat(rejected.owner()).isNull();
 
-        EventFeed.deliver(projector, feed.append("Policy", BACKUP.value(), new PolicyArchived(ACME, BACKUP, at(3)))
-                .events());
+        EventFeed.deliver(
+                projector,
+                feed.append("Policy", BACKUP.value(), new PolicyArchived(ACME, BACKUP, at(3)))
+                        .events());
 
         var archived = queries.handle(new GetPolicy(ACME, BACKUP)).policy();
         assertThat(archived.status()).isEqualTo(PolicyStatus.ARCHIVED);
@@ -219,8 +331,10 @@ class PolicyProjectionTest {
         EventFeed.deliver(projector, history().events());
 
         assertThat(ids(new FindPolicies(ACME, INITECH, null, null, null))).containsExactly(INFOSEC, BACKUP);
-        assertThat(ids(new FindPolicies(ACME, INITECH, PolicyStatus.APPROVED, null, null))).containsExactly(INFOSEC);
-        assertThat(ids(new FindPolicies(ACME, INITECH, PolicyStatus.DRAFT, null, null))).containsExactly(BACKUP);
+        assertThat(ids(new FindPolicies(ACME, INITECH, PolicyStatus.APPROVED, null, null)))
+                .containsExactly(INFOSEC);
+        assertThat(ids(new FindPolicies(ACME, INITECH, PolicyStatus.DRAFT, null, null)))
+                .containsExactly(BACKUP);
         assertThat(ids(new FindPolicies(ACME, INITECH, null, PRIVACY, null))).containsExactly(BACKUP);
         assertThat(ids(new FindPolicies(ACME, INITECH, null, null, "SECURITY"))).containsExactly(INFOSEC);
         assertThat(ids(new FindPolicies(ACME, INITECH, null, null, "%"))).isEmpty();
@@ -235,9 +349,11 @@ class PolicyProjectionTest {
         assertThat(queries.handle(new FindPolicyCategories(ACME)).categories())
                 .extracting(c -> c.name())
                 .containsExactly("Security", "Privacy");
-        assertThat(queries.handle(new FindPolicyCategories(GLOBEX)).categories()).isEmpty();
+        assertThat(queries.handle(new FindPolicyCategories(GLOBEX)).categories())
+                .isEmpty();
         assertThat(queries.handle(new GetPolicyCategory(ACME, PRIVACY)).found()).isPresent();
-        assertThat(queries.handle(new GetPolicyCategory(GLOBEX, PRIVACY)).found()).isEmpty();
+        assertThat(queries.handle(new GetPolicyCategory(GLOBEX, PRIVACY)).found())
+                .isEmpty();
     }
 
     @Test
@@ -245,16 +361,22 @@ class PolicyProjectionTest {
         EventFeed.deliver(projector, history().events());
 
         assertThat(queries.handle(new GetPolicy(GLOBEX, INFOSEC)).found()).isEmpty();
-        assertThat(queries.handle(new GetPolicyAcknowledgement(GLOBEX, INFOSEC, ALICE, "1.0")).found()).isEmpty();
-        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, ALICE, "1.0")).acknowledgedAt())
+        assertThat(queries.handle(new GetPolicyAcknowledgement(GLOBEX, INFOSEC, ALICE, "1.0"))
+                        .found())
+                .isEmpty();
+        assertThat(queries.handle(new GetPolicyAcknowledgement(ACME, INFOSEC, ALICE, "1.0"))
+                        .acknowledgedAt())
                 .isEqualTo(at(7));
     }
 
     @Test
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
         var events = history()
-                .append("Policy", BACKUP.value(), new PolicyPublished(
-                        ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(20)))
+                .append(
+                        "Policy",
+                        BACKUP.value(),
+                        new PolicyPublished(
+                                ACME, BACKUP, INITECH, "Backup Policy", null, null, "1.0", "usr_publisher", at(20)))
                 .append("Policy", BACKUP.value(), new PolicyRejected(ACME, BACKUP, "1.0", "No", at(21)))
                 .events();
         EventFeed.deliver(projector, events);
@@ -279,7 +401,8 @@ class PolicyProjectionTest {
         EventFeed.deliver(projector, events);
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().status()).isEqualTo(PolicyStatus.APPROVED);
+        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().status())
+                .isEqualTo(PolicyStatus.APPROVED);
     }
 
     @Test
@@ -287,9 +410,14 @@ class PolicyProjectionTest {
         var events = history().events();
         EventFeed.deliver(projector, events);
 
-        EventFeed.deliver(projector, events.stream().filter(e -> e.getPayload() instanceof PolicyPublished).toList());
+        EventFeed.deliver(
+                projector,
+                events.stream()
+                        .filter(e -> e.getPayload() instanceof PolicyPublished)
+                        .toList());
 
-        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().status()).isEqualTo(PolicyStatus.APPROVED);
+        assertThat(queries.handle(new GetPolicy(ACME, INFOSEC)).policy().status())
+                .isEqualTo(PolicyStatus.APPROVED);
     }
 
     private List<PolicyId> ids(FindPolicies query) {
@@ -300,7 +428,9 @@ class PolicyProjectionTest {
         return List.of(
                 dsl.selectFrom(POLICY_CATEGORY).orderBy(POLICY_CATEGORY.ID).fetch(),
                 dsl.selectFrom(POLICY).orderBy(POLICY.ID).fetch(),
-                dsl.selectFrom(POLICY_VERSION).orderBy(POLICY_VERSION.POLICY_ID, POLICY_VERSION.VERSION).fetch(),
+                dsl.selectFrom(POLICY_VERSION)
+                        .orderBy(POLICY_VERSION.POLICY_ID, POLICY_VERSION.VERSION)
+                        .fetch(),
                 dsl.selectFrom(POLICY_ACKNOWLEDGEMENT)
                         .orderBy(POLICY_ACKNOWLEDGEMENT.POLICY_ID, POLICY_ACKNOWLEDGEMENT.EMPLOYEE_ID)
                         .fetch());

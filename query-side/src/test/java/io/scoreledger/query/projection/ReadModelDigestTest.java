@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scoreledger.ids.TenantId;
 import io.scoreledger.ids.WebhookId;
+import io.scoreledger.projection.queries.GetReadModelDigests;
 import io.scoreledger.query.support.EventFeed;
 import io.scoreledger.query.support.ReadModelDatabase;
 import io.scoreledger.query.webhook.WebhookProjector;
 import io.scoreledger.query.webhook.WebhookRepository;
-import io.scoreledger.projection.queries.GetReadModelDigests;
 import io.scoreledger.webhook.events.WebhookCreated;
 import io.scoreledger.webhook.events.WebhookDisabled;
 import java.time.Instant;
@@ -27,7 +27,8 @@ class ReadModelDigestTest {
     private final DSLContext dsl = ReadModelDatabase.dsl();
     private final WebhookRepository webhooks = new WebhookRepository(dsl);
     private final WebhookProjector projector = new WebhookProjector(webhooks);
-    private final ReadModelDigestQueryHandler digests = new ReadModelDigestQueryHandler(new ReadModelDigestRepository(dsl));
+    private final ReadModelDigestQueryHandler digests =
+            new ReadModelDigestQueryHandler(new ReadModelDigestRepository(dsl));
 
     @BeforeEach
     void emptyWebhooks() {
@@ -42,39 +43,57 @@ class ReadModelDigestTest {
     void givenTheReadModel_whenDigested_thenEveryTableOfTheSchemaHasASha256() {
         var result = digests.handle(new GetReadModelDigests()).digests();
 
-        assertThat(result.keySet()).contains("company", "client", "app_user", "employee", "signal", "policy",
-                "assessment", "webhook", "integration_credential", "organization_score");
+        assertThat(result.keySet())
+                .contains(
+                        "company",
+                        "client",
+                        "app_user",
+                        "employee",
+                        "signal",
+                        "policy",
+                        "assessment",
+                        "webhook",
+                        "integration_credential",
+                        "organization_score");
         assertThat(result.values()).allSatisfy(digest -> assertThat(digest).matches("[0-9a-f]{64}"));
     }
 
     @Test
     void givenTheSameRowsWrittenInAnotherOrder_whenDigested_thenTheSameDigests() {
-        EventFeed.deliver(projector, new EventFeed()
-                .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
-                .append("Webhook", AUDIT.value(), created(AUDIT, "https://b.example/in"))
-                .events());
+        EventFeed.deliver(
+                projector,
+                new EventFeed()
+                        .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
+                        .append("Webhook", AUDIT.value(), created(AUDIT, "https://b.example/in"))
+                        .events());
         var first = digests.handle(new GetReadModelDigests()).digests();
 
         webhooks.deleteAll();
-        EventFeed.deliver(projector, new EventFeed()
-                .append("Webhook", AUDIT.value(), created(AUDIT, "https://b.example/in"))
-                .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
-                .events());
+        EventFeed.deliver(
+                projector,
+                new EventFeed()
+                        .append("Webhook", AUDIT.value(), created(AUDIT, "https://b.example/in"))
+                        .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
+                        .events());
 
         assertThat(digests.handle(new GetReadModelDigests()).digests()).isEqualTo(first);
     }
 
     @Test
     void givenOneChangedRow_whenDigested_thenOnlyItsTablesDigestDiffers() {
-        EventFeed.deliver(projector, new EventFeed()
-                .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
-                .events());
+        EventFeed.deliver(
+                projector,
+                new EventFeed()
+                        .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
+                        .events());
         var before = digests.handle(new GetReadModelDigests()).digests();
 
-        EventFeed.deliver(projector, new EventFeed()
-                .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
-                .append("Webhook", ALERTS.value(), new WebhookDisabled(ACME, ALERTS, "failing", T0))
-                .events());
+        EventFeed.deliver(
+                projector,
+                new EventFeed()
+                        .append("Webhook", ALERTS.value(), created(ALERTS, "https://a.example/in"))
+                        .append("Webhook", ALERTS.value(), new WebhookDisabled(ACME, ALERTS, "failing", T0))
+                        .events());
         var after = digests.handle(new GetReadModelDigests()).digests();
 
         assertThat(after.get("webhook")).isNotEqualTo(before.get("webhook"));

@@ -27,7 +27,11 @@ public final class ReadModelDatabase {
                     }
                 }));
                 var dataSource = postgres.getPostgresDatabase();
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
                 dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

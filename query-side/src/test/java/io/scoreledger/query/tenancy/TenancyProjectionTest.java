@@ -49,20 +49,50 @@ class TenancyProjectionTest {
 
     private static EventFeed history() {
         return new EventFeed()
-                .append("Company", ACME.value(), new CompanyCreated(
-                        ACME, "Acme MSP", "ops@acme.example", SubscriptionPackage.PLUS, T0, T0.plusSeconds(31_536_000)))
-                .append("Company", GLOBEX.value(), new CompanyCreated(
-                        GLOBEX, "Globex", "it@globex.example", SubscriptionPackage.ENTERPRISE,
-                        T0.plusSeconds(60), T0.plusSeconds(31_536_060)))
-                .append("Client", INITECH.value(), new ClientCreated(
-                        ACME, INITECH, new ClientProfile("Initech", "Austin", "TX", "US", "Technology", 150, "SMTP"),
-                        T0.plusSeconds(120)))
-                .append("Client", HOOLI.value(), new ClientCreated(
-                        ACME, HOOLI, new ClientProfile("Hooli 100% Cloud", null, null, null, null, null, null),
-                        T0.plusSeconds(180)))
-                .append("Client", UMBRELLA.value(), new ClientCreated(
-                        GLOBEX, UMBRELLA, new ClientProfile("Umbrella", null, null, "GB", null, 9, null),
-                        T0.plusSeconds(240)))
+                .append(
+                        "Company",
+                        ACME.value(),
+                        new CompanyCreated(
+                                ACME,
+                                "Acme MSP",
+                                "ops@acme.example",
+                                SubscriptionPackage.PLUS,
+                                T0,
+                                T0.plusSeconds(31_536_000)))
+                .append(
+                        "Company",
+                        GLOBEX.value(),
+                        new CompanyCreated(
+                                GLOBEX,
+                                "Globex",
+                                "it@globex.example",
+                                SubscriptionPackage.ENTERPRISE,
+                                T0.plusSeconds(60),
+                                T0.plusSeconds(31_536_060)))
+                .append(
+                        "Client",
+                        INITECH.value(),
+                        new ClientCreated(
+                                ACME,
+                                INITECH,
+                                new ClientProfile("Initech", "Austin", "TX", "US", "Technology", 150, "SMTP"),
+                                T0.plusSeconds(120)))
+                .append(
+                        "Client",
+                        HOOLI.value(),
+                        new ClientCreated(
+                                ACME,
+                                HOOLI,
+                                new ClientProfile("Hooli 100% Cloud", null, null, null, null, null, null),
+                                T0.plusSeconds(180)))
+                .append(
+                        "Client",
+                        UMBRELLA.value(),
+                        new ClientCreated(
+                                GLOBEX,
+                                UMBRELLA,
+                                new ClientProfile("Umbrella", null, null, "GB", null, 9, null),
+                                T0.plusSeconds(240)))
                 .append("Client", HOOLI.value(), new ClientDeactivated(ACME, HOOLI, T0.plusSeconds(300)));
     }
 
@@ -72,7 +102,8 @@ class TenancyProjectionTest {
 
         var companies = queries.handle(FindCompanies.all()).companies();
 
-        assertThat(companies).extracting(c -> c.id().value(), c -> c.clientCount(), c -> c.subscriptionPackage())
+        assertThat(companies)
+                .extracting(c -> c.id().value(), c -> c.clientCount(), c -> c.subscriptionPackage())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("cmp_acme", 2, SubscriptionPackage.PLUS),
                         org.assertj.core.groups.Tuple.tuple("cmp_globex", 1, SubscriptionPackage.ENTERPRISE));
@@ -135,7 +166,8 @@ class TenancyProjectionTest {
 
     @Test
     void givenProjectedLog_whenResetAndReplayed_thenIdenticalRows() {
-        var events = history().append("Client", HOOLI.value(), new ClientReactivated(ACME, HOOLI, T0.plusSeconds(400)))
+        var events = history()
+                .append("Client", HOOLI.value(), new ClientReactivated(ACME, HOOLI, T0.plusSeconds(400)))
                 .events();
         EventFeed.deliver(projector, events);
         var before = snapshot();

@@ -41,13 +41,33 @@ class WebhookProjectionTest {
 
     private static EventFeed history() {
         return new EventFeed()
-                .append("Webhook", ALERTS.value(), new WebhookCreated(
-                        ACME, ALERTS, "https://a.example/in", List.of("policy.published"), "Alerts", "k1:x", T0))
-                .append("Webhook", AUDIT.value(), new WebhookCreated(
-                        ACME, AUDIT, "https://b.example/in", List.of("policy.created", "assessment.failed"), null,
-                        "k1:y", T1))
-                .append("Webhook", GONE.value(), new WebhookCreated(
-                        ACME, GONE, "https://c.example/in", List.of("policy.created"), null, "k1:z", T1))
+                .append(
+                        "Webhook",
+                        ALERTS.value(),
+                        new WebhookCreated(
+                                ACME,
+                                ALERTS,
+                                "https://a.example/in",
+                                List.of("policy.published"),
+                                "Alerts",
+                                "k1:x",
+                                T0))
+                .append(
+                        "Webhook",
+                        AUDIT.value(),
+                        new WebhookCreated(
+                                ACME,
+                                AUDIT,
+                                "https://b.example/in",
+                                List.of("policy.created", "assessment.failed"),
+                                null,
+                                "k1:y",
+                                T1))
+                .append(
+                        "Webhook",
+                        GONE.value(),
+                        new WebhookCreated(
+                                ACME, GONE, "https://c.example/in", List.of("policy.created"), null, "k1:z", T1))
                 .append("Webhook", AUDIT.value(), new WebhookDisabled(ACME, AUDIT, "5 deliveries failed", T1))
                 .append("Webhook", GONE.value(), new WebhookDeleted(ACME, GONE, T1));
     }
@@ -59,11 +79,25 @@ class WebhookProjectionTest {
         assertThat(queries.handle(new FindWebhooks(ACME)).webhooks())
                 .containsExactly(
                         new WebhookView(
-                                ALERTS, ACME, "https://a.example/in", List.of("policy.published"), "Alerts", "active",
-                                null, T0, null),
+                                ALERTS,
+                                ACME,
+                                "https://a.example/in",
+                                List.of("policy.published"),
+                                "Alerts",
+                                "active",
+                                null,
+                                T0,
+                                null),
                         new WebhookView(
-                                AUDIT, ACME, "https://b.example/in", List.of("policy.created", "assessment.failed"),
-                                null, "disabled", "5 deliveries failed", T1, T1));
+                                AUDIT,
+                                ACME,
+                                "https://b.example/in",
+                                List.of("policy.created", "assessment.failed"),
+                                null,
+                                "disabled",
+                                "5 deliveries failed",
+                                T1,
+                                T1));
         assertThat(queries.handle(new GetWebhook(ACME, GONE)).found()).isEmpty();
         assertThat(queries.handle(new GetWebhook(GLOBEX, ALERTS)).found()).isEmpty();
         assertThat(queries.handle(new FindWebhooks(GLOBEX)).webhooks()).isEmpty();

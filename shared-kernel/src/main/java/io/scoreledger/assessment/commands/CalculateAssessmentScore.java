@@ -5,4 +5,5 @@ import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CalculateAssessmentScore(TenantId tenantId, @TargetAggregateIdentifier AssessmentId assessmentId, Instant requestedAt) {}
+public record CalculateAssessmentScore(
+        TenantId tenantId, @TargetAggregateIdentifier AssessmentId assessmentId, Instant requestedAt) {}

@@ -8,4 +8,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordAnswers(
-        TenantId tenantId, @TargetAggregateIdentifier AssessmentId assessmentId, List<Answer> answers, Instant requestedAt) {}
+        TenantId tenantId,
+        @TargetAggregateIdentifier AssessmentId assessmentId,
+        List<Answer> answers,
+        Instant requestedAt) {}

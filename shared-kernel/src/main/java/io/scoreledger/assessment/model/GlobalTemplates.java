@@ -21,7 +21,8 @@ public final class GlobalTemplates {
     public static final TemplateId CIS_CONTROLS_8 = new TemplateId("tpl_cisv8");
 
     private static final List<String> RESOURCES = List.of("nist-csf-2.0.tsv", "cis-controls-v8.tsv");
-    private static final List<Global> ALL = RESOURCES.stream().map(GlobalTemplates::read).toList();
+    private static final List<Global> ALL =
+            RESOURCES.stream().map(GlobalTemplates::read).toList();
 
     /** A global template with its category, which tenant templates keep in their own read model. */
     public record Global(TemplateContent content, String version) {}
@@ -33,7 +34,10 @@ public final class GlobalTemplates {
     }
 
     public static Optional<TemplateContent> find(TemplateId id) {
-        return ALL.stream().map(Global::content).filter(template -> template.id().equals(id)).findFirst();
+        return ALL.stream()
+                .map(Global::content)
+                .filter(template -> template.id().equals(id))
+                .findFirst();
     }
 
     private static Global read(String resource) {
@@ -68,7 +72,9 @@ public final class GlobalTemplates {
                 new TemplateId(header.get("id")),
                 header.get("name"),
                 header.get("category"),
-                sections.entrySet().stream().map(s -> new TemplateSection(s.getKey(), s.getValue())).toList());
+                sections.entrySet().stream()
+                        .map(s -> new TemplateSection(s.getKey(), s.getValue()))
+                        .toList());
         return new Global(content, header.get("version"));
     }
 }

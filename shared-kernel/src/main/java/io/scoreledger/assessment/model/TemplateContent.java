@@ -12,10 +12,14 @@ public record TemplateContent(TemplateId id, String name, String category, List<
     }
 
     public List<TemplateQuestion> questions() {
-        return sections.stream().flatMap(section -> section.questions().stream()).toList();
+        return sections.stream()
+                .flatMap(section -> section.questions().stream())
+                .toList();
     }
 
     public Optional<TemplateQuestion> question(String questionId) {
-        return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+        return questions().stream()
+                .filter(question -> question.id().equals(questionId))
+                .findFirst();
     }
 }

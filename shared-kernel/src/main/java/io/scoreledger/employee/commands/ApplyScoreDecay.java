@@ -6,4 +6,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Re-scores an employee as of a moment, so that age-decayed signals show in the log as score changes. */
-public record ApplyScoreDecay(TenantId tenantId, @TargetAggregateIdentifier EmployeeId employeeId, Instant asOf) {}
+public record ApplyScoreDecay(
+        TenantId tenantId, @TargetAggregateIdentifier EmployeeId employeeId, Instant asOf) {}

@@ -1,10 +1,10 @@
 package io.scoreledger.employee.commands;
 
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.employee.model.Severity;
-import io.scoreledger.employee.model.SignalType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

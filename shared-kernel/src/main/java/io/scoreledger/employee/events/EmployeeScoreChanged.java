@@ -1,10 +1,10 @@
 package io.scoreledger.employee.events;
 
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.FactorContribution;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;

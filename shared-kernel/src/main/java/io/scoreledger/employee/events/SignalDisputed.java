@@ -7,5 +7,6 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record SignalDisputed(TenantId tenantId, EmployeeId employeeId, SignalId signalId, String reason, Instant disputedAt)
+public record SignalDisputed(
+        TenantId tenantId, EmployeeId employeeId, SignalId signalId, String reason, Instant disputedAt)
         implements EmployeeEvent {}

@@ -1,10 +1,10 @@
 package io.scoreledger.employee.events;
 
+import io.scoreledger.employee.model.Severity;
+import io.scoreledger.employee.model.SignalType;
 import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.employee.model.Severity;
-import io.scoreledger.employee.model.SignalType;
 import java.time.Instant;
 import java.util.Map;
 import org.axonframework.serialization.Revision;

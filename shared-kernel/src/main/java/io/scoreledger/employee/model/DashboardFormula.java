@@ -28,12 +28,12 @@ public final class DashboardFormula {
     public static Integer overallScore(ScoreHistogram employees, Integer organizationScore, Double assessmentAverage) {
         Double base = employees.total() == 0 ? null : employees.average();
         if (organizationScore != null) {
-            base = base == null
-                    ? organizationScore
-                    : EMPLOYEE_WEIGHT * base + ORGANIZATION_WEIGHT * organizationScore;
+            base = base == null ? organizationScore : EMPLOYEE_WEIGHT * base + ORGANIZATION_WEIGHT * organizationScore;
         }
         if (assessmentAverage != null) {
-            base = base == null ? assessmentAverage : (1 - ASSESSMENT_WEIGHT) * base + ASSESSMENT_WEIGHT * assessmentAverage;
+            base = base == null
+                    ? assessmentAverage
+                    : (1 - ASSESSMENT_WEIGHT) * base + ASSESSMENT_WEIGHT * assessmentAverage;
         }
         return base == null ? null : (int) Math.round(base);
     }

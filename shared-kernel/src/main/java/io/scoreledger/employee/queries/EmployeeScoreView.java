@@ -1,10 +1,10 @@
 package io.scoreledger.employee.queries;
 
-import io.scoreledger.ids.ClientId;
-import io.scoreledger.ids.EmployeeId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.FactorContribution;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.ClientId;
+import io.scoreledger.ids.EmployeeId;
 import java.time.Instant;
 import java.util.List;
 

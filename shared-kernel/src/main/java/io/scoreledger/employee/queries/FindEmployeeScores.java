@@ -1,9 +1,9 @@
 package io.scoreledger.employee.queries;
 
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import java.util.List;
 
 /**
@@ -13,7 +13,13 @@ import java.util.List;
 public record FindEmployeeScores(TenantId tenantId, String department, Band band, String after, int limit) {
 
     public record Row(
-            EmployeeId employeeId, String email, String name, String department, int score, Band band, SignalType topRiskFactor) {}
+            EmployeeId employeeId,
+            String email,
+            String name,
+            String department,
+            int score,
+            Band band,
+            SignalType topRiskFactor) {}
 
     /** nextCursor is null on the last page. */
     public record Result(List<Row> employees, String nextCursor) {}

@@ -1,9 +1,9 @@
 package io.scoreledger.employee.queries;
 
-import io.scoreledger.ids.EmployeeId;
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.Band;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.EmployeeId;
+import io.scoreledger.ids.TenantId;
 import java.util.List;
 
 public record FindTopRisks(TenantId tenantId, int limit, Order order) {

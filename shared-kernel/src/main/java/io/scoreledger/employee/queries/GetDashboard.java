@@ -1,7 +1,7 @@
 package io.scoreledger.employee.queries;
 
-import io.scoreledger.ids.TenantId;
 import io.scoreledger.employee.model.ScoreHistogram;
+import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 
 /**

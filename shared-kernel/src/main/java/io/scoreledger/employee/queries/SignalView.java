@@ -1,8 +1,8 @@
 package io.scoreledger.employee.queries;
 
-import io.scoreledger.ids.SignalId;
 import io.scoreledger.employee.model.Severity;
 import io.scoreledger.employee.model.SignalType;
+import io.scoreledger.ids.SignalId;
 import java.time.Instant;
 
 /** disputedAt is null unless the signal was disputed (and so weighs nothing). */

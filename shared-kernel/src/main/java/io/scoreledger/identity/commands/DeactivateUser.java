@@ -5,4 +5,5 @@ import io.scoreledger.ids.UserId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DeactivateUser(TenantId tenantId, @TargetAggregateIdentifier UserId userId, Instant requestedAt) {}
+public record DeactivateUser(
+        TenantId tenantId, @TargetAggregateIdentifier UserId userId, Instant requestedAt) {}

@@ -5,4 +5,5 @@ import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RevokeApiKey(TenantId tenantId, @TargetAggregateIdentifier ApiKeyId apiKeyId, Instant requestedAt) {}
+public record RevokeApiKey(
+        TenantId tenantId, @TargetAggregateIdentifier ApiKeyId apiKeyId, Instant requestedAt) {}

@@ -1,8 +1,8 @@
 package io.scoreledger.organization.events;
 
+import io.scoreledger.employee.model.Severity;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
-import io.scoreledger.employee.model.Severity;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 

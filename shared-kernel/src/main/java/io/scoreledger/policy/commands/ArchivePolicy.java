@@ -5,4 +5,5 @@ import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ArchivePolicy(TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, Instant requestedAt) {}
+public record ArchivePolicy(
+        TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, Instant requestedAt) {}

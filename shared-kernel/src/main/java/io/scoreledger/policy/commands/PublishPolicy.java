@@ -6,4 +6,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** publishedBy is the acting principal's id (usr_…, key_… or "operator"). */
-public record PublishPolicy(TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, String publishedBy, Instant requestedAt) {}
+public record PublishPolicy(
+        TenantId tenantId, @TargetAggregateIdentifier PolicyId policyId, String publishedBy, Instant requestedAt) {}

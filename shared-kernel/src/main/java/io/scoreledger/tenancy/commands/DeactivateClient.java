@@ -5,4 +5,5 @@ import io.scoreledger.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DeactivateClient(TenantId tenantId, @TargetAggregateIdentifier ClientId clientId, Instant requestedAt) {}
+public record DeactivateClient(
+        TenantId tenantId, @TargetAggregateIdentifier ClientId clientId, Instant requestedAt) {}

@@ -5,4 +5,5 @@ import io.scoreledger.ids.WebhookId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DeleteWebhook(TenantId tenantId, @TargetAggregateIdentifier WebhookId webhookId, Instant requestedAt) {}
+public record DeleteWebhook(
+        TenantId tenantId, @TargetAggregateIdentifier WebhookId webhookId, Instant requestedAt) {}

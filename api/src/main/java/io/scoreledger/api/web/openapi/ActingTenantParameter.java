@@ -20,16 +20,21 @@ final class ActingTenantParameter {
         if (!actsForATenant(handlerMethod)) {
             return;
         }
-        var parameters = operation.getParameters() == null ? new ArrayList<Parameter>() : new ArrayList<>(operation.getParameters());
+        var parameters = operation.getParameters() == null
+                ? new ArrayList<Parameter>()
+                : new ArrayList<>(operation.getParameters());
         if (parameters.stream().anyMatch(p -> TenantSelection.PARAMETER.equals(p.getName()))) {
             return;
         }
-        int afterPath = (int) parameters.stream().filter(p -> "path".equals(p.getIn())).count();
-        parameters.add(afterPath, new Parameter()
-                .name(TenantSelection.PARAMETER)
-                .in("query")
-                .required(false)
-                .schema(ParameterTypes.typed("string")));
+        int afterPath =
+                (int) parameters.stream().filter(p -> "path".equals(p.getIn())).count();
+        parameters.add(
+                afterPath,
+                new Parameter()
+                        .name(TenantSelection.PARAMETER)
+                        .in("query")
+                        .required(false)
+                        .schema(ParameterTypes.typed("string")));
         operation.setParameters(parameters);
     }
 

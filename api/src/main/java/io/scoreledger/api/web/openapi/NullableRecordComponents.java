@@ -62,7 +62,8 @@ public class NullableRecordComponents implements ModelConverter {
     private static Schema<?> nullable(Schema property) {
         if (property.get$ref() != null) {
             var reference = new Schema<>().$ref(property.get$ref());
-            return new Schema<>().anyOf(List.of(reference, ParameterTypes.typed("null")))
+            return new Schema<>()
+                    .anyOf(List.of(reference, ParameterTypes.typed("null")))
                     .description(property.getDescription());
         }
         if (property.getTypes() != null && !property.getTypes().isEmpty()) {

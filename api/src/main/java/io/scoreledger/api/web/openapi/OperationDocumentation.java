@@ -43,8 +43,11 @@ public class OperationDocumentation implements GlobalOpenApiCustomizer {
         operation.setDescription(documentation.path("description").asText(null));
         documentation.path("examples").properties().forEach(example -> {
             var content = REQUEST.equals(example.getKey())
-                    ? operation.getRequestBody() == null ? null : operation.getRequestBody().getContent()
-                    : operation.getResponses() == null || operation.getResponses().get(example.getKey()) == null
+                    ? operation.getRequestBody() == null
+                            ? null
+                            : operation.getRequestBody().getContent()
+                    : operation.getResponses() == null
+                                    || operation.getResponses().get(example.getKey()) == null
                             ? null
                             : operation.getResponses().get(example.getKey()).getContent();
             exampleOf(content, example.getValue());
@@ -60,10 +63,13 @@ public class OperationDocumentation implements GlobalOpenApiCustomizer {
     private static Map<String, JsonNode> load() {
         var documented = new LinkedHashMap<String, JsonNode>();
         try {
-            for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + LOCATION + "*.yml")) {
+            for (var resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + LOCATION + "*.yml")) {
                 var name = resource.getFilename();
                 try (var in = resource.getInputStream()) {
-                    documented.put(name.substring(0, name.length() - ".yml".length()), Yaml.mapper().readTree(in));
+                    documented.put(
+                            name.substring(0, name.length() - ".yml".length()),
+                            Yaml.mapper().readTree(in));
                 }
             }
         } catch (IOException e) {

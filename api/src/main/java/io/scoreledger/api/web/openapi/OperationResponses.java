@@ -55,7 +55,9 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
         PathParameters.apply(operation, handlerMethod);
         ActingTenantParameter.apply(operation, handlerMethod);
         var answers = handlerMethod.getMethodAnnotation(Answers.class);
-        var computed = operation.getResponses() == null ? null : operation.getResponses().get("200");
+        var computed = operation.getResponses() == null
+                ? null
+                : operation.getResponses().get("200");
         var responses = new ApiResponses();
         successes(answers, computed, components).forEach(responses::addApiResponse);
         for (int status : errorStatuses(operation, handlerMethod, answers)) {
@@ -69,14 +71,18 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
     private static ApiResponses successes(Answers answers, ApiResponse computed, Components components) {
         var successes = new ApiResponses();
         if (answers == null) {
-            successes.addApiResponse("200", computed == null ? new ApiResponse().description("OK") : computed.description("OK"));
+            successes.addApiResponse(
+                    "200", computed == null ? new ApiResponse().description("OK") : computed.description("OK"));
             return successes;
         }
         var status = HttpStatus.valueOf(answers.status());
         var success = new ApiResponse().description(status.getReasonPhrase());
         if (!answers.fileMediaType().isEmpty()) {
-            success.content(new Content().addMediaType(answers.fileMediaType(),
-                    new MediaType().schema(ParameterTypes.typed("string").format("binary"))));
+            success.content(new Content()
+                    .addMediaType(
+                            answers.fileMediaType(),
+                            new MediaType()
+                                    .schema(ParameterTypes.typed("string").format("binary"))));
         } else if (answers.status() != HttpStatus.NO_CONTENT.value()) {
             var content = new Content();
             var body = bodySchema(answers, computed, components);
@@ -90,16 +96,22 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
         }
         successes.addApiResponse(Integer.toString(answers.status()), success);
         for (int also : answers.alsoSucceeds()) {
-            successes.addApiResponse(Integer.toString(also),
-                    new ApiResponse().description(HttpStatus.valueOf(also).getReasonPhrase()).content(success.getContent()));
+            successes.addApiResponse(
+                    Integer.toString(also),
+                    new ApiResponse()
+                            .description(HttpStatus.valueOf(also).getReasonPhrase())
+                            .content(success.getContent()));
         }
         if (answers.accepted() != Void.class) {
-            successes.addApiResponse("202", new ApiResponse()
-                    .description("Accepted: recorded, but not yet visible to reads; read it again shortly")
-                    .content(json(schema(envelopeOf(answers.accepted()), components))));
+            successes.addApiResponse(
+                    "202",
+                    new ApiResponse()
+                            .description("Accepted: recorded, but not yet visible to reads; read it again shortly")
+                            .content(json(schema(envelopeOf(answers.accepted()), components))));
         }
         if (answers.notModified()) {
-            successes.addApiResponse("304", new ApiResponse().description("Not Modified: the If-None-Match ETag matches"));
+            successes.addApiResponse(
+                    "304", new ApiResponse().description("Not Modified: the If-None-Match ETag matches"));
         }
         return successes;
     }
@@ -154,9 +166,12 @@ public class OperationResponses implements GlobalOperationComponentsCustomizer {
         }
         return new ApiResponse()
                 .description(resolved.getReasonPhrase())
-                .content(new Content().addMediaType(JSON, new MediaType()
-                        .schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA))
-                        .example(errorExample(resolved))));
+                .content(new Content()
+                        .addMediaType(
+                                JSON,
+                                new MediaType()
+                                        .schema(new Schema<>().$ref("#/components/schemas/" + ERROR_SCHEMA))
+                                        .example(errorExample(resolved))));
     }
 
     /** The code a client branches on, with a message of the kind the route sends for that status. */

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 final class ParameterTypes {
 
     private static final Map<String, Supplier<Schema<?>>> BY_NAME = Map.of(
-            "as_of", () -> dateTime().description("An ISO-8601 date (the end of that day, UTC) or instant; not in the future"),
+            "as_of",
+                    () -> dateTime()
+                            .description("An ISO-8601 date (the end of that day, UTC) or instant; not in the future"),
             "bucket_size", () -> integer(1, 50),
             "limit", () -> integer(1, null));
 

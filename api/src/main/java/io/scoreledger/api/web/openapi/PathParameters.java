@@ -25,13 +25,17 @@ final class PathParameters {
         if (names.isEmpty()) {
             return;
         }
-        var parameters = operation.getParameters() == null ? new ArrayList<Parameter>() : new ArrayList<>(operation.getParameters());
+        var parameters = operation.getParameters() == null
+                ? new ArrayList<Parameter>()
+                : new ArrayList<>(operation.getParameters());
         for (String name : names) {
             if (parameters.stream().noneMatch(p -> "path".equals(p.getIn()) && name.equals(p.getName()))) {
-                parameters.add(new Parameter().name(name).in("path").required(true).schema(ParameterTypes.typed("string")));
+                parameters.add(
+                        new Parameter().name(name).in("path").required(true).schema(ParameterTypes.typed("string")));
             }
         }
-        var path = new ArrayList<Parameter>(parameters.stream().filter(p -> "path".equals(p.getIn())).toList());
+        var path = new ArrayList<Parameter>(
+                parameters.stream().filter(p -> "path".equals(p.getIn())).toList());
         path.sort(Comparator.comparingInt(p -> names.indexOf(p.getName())));
         path.addAll(parameters.stream().filter(p -> !"path".equals(p.getIn())).toList());
         operation.setParameters(path);
