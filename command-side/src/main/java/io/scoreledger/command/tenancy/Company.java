@@ -52,10 +52,8 @@ class Company {
                 cycleEnd));
     }
 
-    record Recorded(int count, int linked) {}
-
     /** Records the new findings and, if they move it, the organization score. linkedDomains are lowercase. */
-    Recorded recordFindings(
+    CompanyFindings.Recorded recordFindings(
             String source, List<RecordOrganizationSignals.Finding> batch, Set<String> linkedDomains, Instant at) {
         int recorded = 0;
         int linked = 0;
@@ -89,7 +87,7 @@ class Company {
             apply(new OrganizationScoreChanged(
                     tenantId, score, organizationScore, OrganizationScoring.VERSION, weighing, at));
         }
-        return new Recorded(recorded, linked);
+        return new CompanyFindings.Recorded(recorded, linked);
     }
 
     @EventSourcingHandler

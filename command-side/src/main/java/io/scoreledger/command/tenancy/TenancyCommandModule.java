@@ -6,20 +6,17 @@ import org.axonframework.config.ConfigurerModule;
 /** Registers the tenancy aggregates and handlers; the aggregates themselves stay package-private. */
 public final class TenancyCommandModule implements ConfigurerModule {
 
-    private final KnownDomains knownDomains;
-
-    public TenancyCommandModule(KnownDomains knownDomains) {
-        this.knownDomains = knownDomains;
-    }
-
     @Override
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(Company.class);
         configurer.configureAggregate(Client.class);
         configurer.registerCommandHandler(configuration ->
                 new ClientCreation(configuration.repository(Client.class), knownCompanies(configuration)));
-        configurer.registerCommandHandler(
-                configuration -> new OrganizationIntake(configuration.repository(Company.class), knownDomains));
+    }
+
+    /** The companies' organization findings, for the organization feature's command handler. */
+    public static CompanyFindings companyFindings(org.axonframework.config.Configuration configuration) {
+        return new EventSourcedCompanyFindings(configuration.repository(Company.class));
     }
 
     /** Company existence, for other features' commands that create things inside a company. */

@@ -1,5 +1,7 @@
 package io.scoreledger.command.tenancy;
 
+import io.scoreledger.command.organization.KnownDomains;
+import io.scoreledger.command.organization.OrganizationIntake;
 import io.scoreledger.employee.model.Severity;
 import io.scoreledger.ids.SignalId;
 import io.scoreledger.ids.TenantId;
@@ -29,7 +31,8 @@ class CompanyTest {
         fixture = new AggregateTestFixture<>(Company.class);
         KnownDomains domains =
                 (tenant, candidates) -> candidates.contains("acme.example") ? Set.of("acme.example") : Set.of();
-        fixture.registerAnnotatedCommandHandler(new OrganizationIntake(fixture.getRepository(), domains));
+        fixture.registerAnnotatedCommandHandler(
+                new OrganizationIntake(new EventSourcedCompanyFindings(fixture.getRepository()), domains));
     }
 
     private static final CompanyCreated CREATED = new CompanyCreated(

@@ -1,7 +1,7 @@
 package io.scoreledger.infra.employee;
 
 import io.scoreledger.command.employee.EmployeeCommandModule;
-import io.scoreledger.command.tenancy.KnownDomains;
+import io.scoreledger.command.organization.KnownDomains;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;

@@ -1,6 +1,6 @@
 package io.scoreledger.infra.employee;
 
-import io.scoreledger.command.tenancy.KnownDomains;
+import io.scoreledger.command.organization.KnownDomains;
 import io.scoreledger.ids.TenantId;
 import java.util.HashSet;
 import java.util.Set;

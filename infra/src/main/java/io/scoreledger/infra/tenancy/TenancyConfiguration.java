@@ -3,7 +3,6 @@ package io.scoreledger.infra.tenancy;
 import static io.scoreledger.query.jooq.Tables.CLIENT;
 import static io.scoreledger.query.jooq.Tables.COMPANY;
 
-import io.scoreledger.command.tenancy.KnownDomains;
 import io.scoreledger.command.tenancy.TenancyCommandModule;
 import io.scoreledger.infra.projection.BlueGreenProjection;
 import io.scoreledger.query.tenancy.TenancyProjector;
@@ -20,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class TenancyConfiguration {
 
     @Bean
-    ConfigurerModule tenancyCommandModule(KnownDomains employeeDomains) {
-        return new TenancyCommandModule(employeeDomains);
+    ConfigurerModule tenancyCommandModule() {
+        return new TenancyCommandModule();
     }
 
     @Bean

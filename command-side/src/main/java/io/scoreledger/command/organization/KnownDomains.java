@@ -1,4 +1,4 @@
-package io.scoreledger.command.tenancy;
+package io.scoreledger.command.organization;
 
 import io.scoreledger.ids.TenantId;
 import java.util.Set;

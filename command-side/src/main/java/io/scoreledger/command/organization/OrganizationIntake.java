@@ -1,5 +1,6 @@
-package io.scoreledger.command.tenancy;
+package io.scoreledger.command.organization;
 
+import io.scoreledger.command.tenancy.CompanyFindings;
 import io.scoreledger.organization.commands.RecordOrganizationSignals;
 import io.scoreledger.rules.InvalidCommandException;
 import java.util.HashSet;
@@ -7,15 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Repository;
 
 /** Organization-level findings belong to the company; matching them to employees needs the employee directory. */
-class OrganizationIntake {
+public final class OrganizationIntake {
 
-    private final Repository<Company> companies;
+    private final CompanyFindings companies;
     private final KnownDomains domains;
 
-    OrganizationIntake(Repository<Company> companies, KnownDomains domains) {
+    public OrganizationIntake(CompanyFindings companies, KnownDomains domains) {
         this.companies = companies;
         this.domains = domains;
     }
@@ -38,9 +38,8 @@ class OrganizationIntake {
                 .map(domain -> domain.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         var known = mentioned.isEmpty() ? Set.<String>of() : domains.knownAmong(command.tenantId(), mentioned);
-        var company = companies.load(command.tenantId().value());
-        var recorded = company.invoke(
-                c -> c.recordFindings(command.source(), command.findings(), known, command.requestedAt()));
+        var recorded = companies.record(
+                command.tenantId(), command.source(), command.findings(), known, command.requestedAt());
         return new RecordOrganizationSignals.Result(
                 recorded.count(), command.findings().size() - recorded.count(), recorded.linked());
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.scoreledger.command.organization;
+
+import org.jspecify.annotations.NullMarked;
